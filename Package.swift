@@ -1,0 +1,20 @@
+// swift-tools-version:5.9
+// Taipan: a Python 3.11 implementation in Swift. See ../shared/DESIGN.md for the architecture;
+// modules follow the pipeline (syntax → compiler → runtime), one job each.
+import PackageDescription
+
+let optimised: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+]
+
+let package = Package(
+    name: "Taipan",
+    products: [
+        .executable(name: "taipan", targets: ["taipan"]),
+    ],
+    targets: [
+        .target(name: "TaipanSyntax", swiftSettings: optimised),
+        .executableTarget(name: "taipan", dependencies: ["TaipanSyntax"], swiftSettings: optimised),
+        .testTarget(name: "TaipanSyntaxTests", dependencies: ["TaipanSyntax"]),
+    ]
+)

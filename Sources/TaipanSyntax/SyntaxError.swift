@@ -1,0 +1,36 @@
+// The one error the front end throws. Positions are kept as CPython keeps them before it
+// builds the exception: 1-based lines, 0-based UTF-8 byte columns; the printer converts them
+// to the character offsets Python shows.
+
+public struct SyntaxError: Error, Equatable {
+    /// The Python exception class: IndentationError and TabError are SyntaxError subclasses.
+    public enum Kind: String {
+        case syntax = "SyntaxError"
+        case indentation = "IndentationError"
+        case tab = "TabError"
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var line: Int
+    /// 0-based byte column of the first offending byte, or -1 when CPython shows no caret.
+    public var column: Int
+    public var endLine: Int
+    /// 0-based byte column just past the offending text; equal to `column` for a single caret.
+    public var endColumn: Int
+
+    public init(_ message: String, kind: Kind = .syntax, line: Int, column: Int,
+                endLine: Int? = nil, endColumn: Int? = nil) {
+        self.kind = kind
+        self.message = message
+        self.line = line
+        self.column = column
+        self.endLine = endLine ?? line
+        self.endColumn = endColumn ?? column
+    }
+
+    public init(_ message: String, kind: Kind = .syntax, at range: SourceRange) {
+        self.init(message, kind: kind, line: Int(range.line), column: Int(range.column),
+                  endLine: Int(range.endLine), endColumn: Int(range.endColumn))
+    }
+}

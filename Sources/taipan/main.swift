@@ -1,0 +1,111 @@
+// The `taipan` command: python3's command line. Today the front end is what exists: it
+// parses programs (reporting SyntaxErrors exactly as python3 does) and dumps their AST; the
+// interpreter arrives with the runtime core.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TaipanSyntax
+
+let versionLine = "Python 3.11.7 (taipan 0.1)"
+
+func writeStderr(_ s: String) {
+    var s = s
+    s.withUTF8 { buffer in
+        _ = fwrite(buffer.baseAddress, 1, buffer.count, stderr)
+    }
+}
+
+func writeStdout(_ s: String) {
+    var s = s
+    s.withUTF8 { buffer in
+        _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout)
+    }
+}
+
+/// The bytes of a file, or nil with errno set.
+func readFile(_ path: String) -> [UInt8]? {
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, 65536, f) }
+        if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
+        if n < 65536 { break }
+    }
+    if ferror(f) != 0 { return nil }
+    return bytes
+}
+
+func cannotOpen(_ path: String) -> Never {
+    let err = errno
+    let reason = String(cString: strerror(err))
+    writeStderr("\(CommandLine.arguments[0]): can't open file '\(path)': [Errno \(err)] \(reason)\n")
+    exit(2)
+}
+
+/// Parses `path`; on a SyntaxError prints python3's report and returns nil.
+func parse(_ path: String) -> Mod? {
+    guard let source = readFile(path) else { cannotOpen(path) }
+    do {
+        return try Parser.parseModule(source)
+    } catch {
+        writeStderr(error.report(fileName: path, source: source))
+        return nil
+    }
+}
+
+func usage() -> Never {
+    writeStderr("usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `taipan -h' for more information.\n")
+    exit(2)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var xOptions: [String] = []
+while let first = arguments.first, first.hasPrefix("-") {
+    arguments.removeFirst()
+    switch first {
+    case "-V", "--version":
+        writeStdout(versionLine + "\n")
+        exit(0)
+    case "-X":
+        guard !arguments.isEmpty else { usage() }
+        xOptions.append(arguments.removeFirst())
+    default:
+        if first.hasPrefix("-X") {
+            xOptions.append(String(first.dropFirst(2)))
+        } else {
+            writeStderr("Unknown option: \(first)\n")
+            usage()
+        }
+    }
+}
+
+for option in xOptions {
+    switch option {
+    case "dump-ast", "dump-ast=attributes":
+        guard arguments.count == 1 else { usage() }
+        guard let module = parse(arguments[0]) else { exit(1) }
+        writeStdout(module.dump(includeAttributes: option.hasSuffix("=attributes")) + "\n")
+        exit(0)
+    case "parse-only":
+        var failed = false
+        for path in arguments where parse(path) == nil {
+            failed = true
+        }
+        exit(failed ? 1 : 0)
+    default:
+        continue
+    }
+}
+
+guard let program = arguments.first else {
+    writeStderr("taipan: the interactive interpreter is not available yet\n")
+    exit(2)
+}
+guard parse(program) != nil else { exit(1) }
+writeStderr("taipan: '\(program)' parsed, but running programs needs the runtime core, which is not built yet\n")
+exit(2)
