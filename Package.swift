@@ -15,6 +15,6 @@ let package = Package(
     targets: [
         .target(name: "TaipanSyntax", swiftSettings: optimised),
         .executableTarget(name: "taipan", dependencies: ["TaipanSyntax"], swiftSettings: optimised),
-        .testTarget(name: "TaipanSyntaxTests", dependencies: ["TaipanSyntax"]),
+        .testTarget(name: "TaipanSyntaxTests", dependencies: ["TaipanSyntax"], exclude: ["Fixtures"]),
     ]
 )

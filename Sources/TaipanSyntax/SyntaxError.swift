@@ -8,6 +8,9 @@ public struct SyntaxError: Error, Equatable {
         case syntax = "SyntaxError"
         case indentation = "IndentationError"
         case tab = "TabError"
+        /// CPython's parser stack overflowing on absurdly nested input: python3 prints a bare
+        /// `MemoryError`.
+        case parserStackOverflow = "MemoryError"
     }
 
     public var kind: Kind
@@ -18,6 +21,8 @@ public struct SyntaxError: Error, Equatable {
     public var endLine: Int
     /// 0-based byte column just past the offending text; equal to `column` for a single caret.
     public var endColumn: Int
+    /// The text CPython shows instead of the source line, when it differs (a huge literal).
+    public var text: String? = nil
 
     public init(_ message: String, kind: Kind = .syntax, line: Int, column: Int,
                 endLine: Int? = nil, endColumn: Int? = nil) {

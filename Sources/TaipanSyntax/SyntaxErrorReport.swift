@@ -6,13 +6,14 @@ extension SyntaxError {
     /// The report, given the file name as the user wrote it and the source bytes (as read,
     /// before decoding).
     public func report(fileName: String, source: [UInt8]) -> String {
+        if kind == .parserStackOverflow { return "MemoryError\n" }
         let shownMessage = message.replacingFilePlaceholder(with: fileName)
         guard line > 0 else {
             return "\(kind.rawValue): \(shownMessage)\n"
         }
         var out = "  File \"\(fileName)\", line \(line)\n"
         let decoded = (try? SourceDecoder.decode(source)) ?? source
-        if let text = sourceLine(line, in: decoded) {
+        if let text = self.text.map({ Array($0.utf8) }) ?? sourceLine(line, in: decoded) {
             out += caretLines(text)
         }
         out += "\(kind.rawValue): \(shownMessage)\n"
@@ -34,32 +35,29 @@ extension SyntaxError {
         return Array(src[i..<end])
     }
 
-    private func caretLines(_ text: [UInt8]) -> String {
-        // 1-based character offsets, as CPython stores them on the exception.
-        var offset = column < 0 ? -1 : characterCount(text, upTo: column) + 1
-        var endOffset = endLine == line ? characterCount(text, upTo: endColumn) + 1 : characterCount(text, upTo: text.count) + 1
-        var scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
-        var stripped = 0
-        while stripped < scalars.count && (scalars[stripped] == " " || scalars[stripped] == "\t" || scalars[stripped] == "\u{0C}") {
-            stripped += 1
+    /// The source line and the caret line, as CPython 3.11's `print_error_text` draws them.
+    /// For a file, CPython keeps the offsets in UTF-8 bytes (1-based), and only plain
+    /// SyntaxErrors carry an end: subclasses get a single caret.
+    private func caretLines(_ line: [UInt8]) -> String {
+        var text = line[...]
+        var offset = column < 0 ? 0 : column + 1
+        let lineSize = text.count + 1  // CPython's text keeps its newline.
+        var endOffset = -1
+        if kind == .syntax {
+            endOffset = endLine > self.line ? lineSize : endColumn + 1
+            if endOffset > lineSize + 1 { endOffset = lineSize + 1 }
         }
-        scalars.removeFirst(stripped)
-        var out = "    " + String(String.UnicodeScalarView(scalars)) + "\n"
+        let carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1
+        offset -= 1
+        while let first = text.first, first == 0x20 || first == 0x09 || first == 0x0C {
+            text = text.dropFirst()
+            offset -= 1
+        }
+        if offset > text.count { offset = text.count }
+        var out = "    " + String(decoding: text, as: UTF8.self) + "\n"
         guard offset >= 0 else { return out }
-        offset -= 1 + stripped
-        endOffset -= 1 + stripped
-        if offset > scalars.count { offset = scalars.count }
-        if offset < 0 { return out }
-        let carets = endOffset > offset ? endOffset - offset : 1
         out += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: carets) + "\n"
         return out
-    }
-
-    private func characterCount(_ text: [UInt8], upTo byteColumn: Int) -> Int {
-        let limit = min(max(byteColumn, 0), text.count)
-        var count = 0
-        for i in 0..<limit where text[i] & 0xC0 != 0x80 { count += 1 }
-        return count + max(byteColumn - text.count, 0)
     }
 }
 

@@ -47,13 +47,22 @@ func cannotOpen(_ path: String) -> Never {
     exit(2)
 }
 
+/// The script path as python3 shows it: made absolute against the working directory
+/// (as `getcwd` spells it), otherwise untouched.
+func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return path }
+    return String(cString: buffer) + "/" + path
+}
+
 /// Parses `path`; on a SyntaxError prints python3's report and returns nil.
 func parse(_ path: String) -> Mod? {
     guard let source = readFile(path) else { cannotOpen(path) }
     do {
         return try Parser.parseModule(source)
     } catch {
-        writeStderr(error.report(fileName: path, source: source))
+        writeStderr(error.report(fileName: absolutePath(path), source: source))
         return nil
     }
 }
@@ -63,49 +72,76 @@ func usage() -> Never {
     exit(2)
 }
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-var xOptions: [String] = []
-while let first = arguments.first, first.hasPrefix("-") {
-    arguments.removeFirst()
-    switch first {
-    case "-V", "--version":
-        writeStdout(versionLine + "\n")
-        exit(0)
-    case "-X":
-        guard !arguments.isEmpty else { usage() }
-        xOptions.append(arguments.removeFirst())
-    default:
-        if first.hasPrefix("-X") {
-            xOptions.append(String(first.dropFirst(2)))
-        } else {
-            writeStderr("Unknown option: \(first)\n")
-            usage()
+/// The command proper; runs on a thread with a large stack (see `runOnLargeStack`).
+func main() -> Never {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    var xOptions: [String] = []
+    while let first = arguments.first, first.hasPrefix("-") {
+        arguments.removeFirst()
+        switch first {
+        case "-V", "--version":
+            writeStdout(versionLine + "\n")
+            exit(0)
+        case "-X":
+            guard !arguments.isEmpty else { usage() }
+            xOptions.append(arguments.removeFirst())
+        default:
+            if first.hasPrefix("-X") {
+                xOptions.append(String(first.dropFirst(2)))
+            } else {
+                writeStderr("Unknown option: \(first)\n")
+                usage()
+            }
         }
     }
-}
 
-for option in xOptions {
-    switch option {
-    case "dump-ast", "dump-ast=attributes":
-        guard arguments.count == 1 else { usage() }
-        guard let module = parse(arguments[0]) else { exit(1) }
-        writeStdout(module.dump(includeAttributes: option.hasSuffix("=attributes")) + "\n")
-        exit(0)
-    case "parse-only":
-        var failed = false
-        for path in arguments where parse(path) == nil {
-            failed = true
+    for option in xOptions {
+        switch option {
+        case "dump-ast", "dump-ast=attributes":
+            guard arguments.count == 1 else { usage() }
+            guard let module = parse(arguments[0]) else { exit(1) }
+            writeStdout(module.dump(includeAttributes: option.hasSuffix("=attributes")) + "\n")
+            exit(0)
+        case "parse-only":
+            var failed = false
+            for path in arguments where parse(path) == nil {
+                failed = true
+            }
+            exit(failed ? 1 : 0)
+        default:
+            continue
         }
-        exit(failed ? 1 : 0)
-    default:
-        continue
     }
-}
 
-guard let program = arguments.first else {
-    writeStderr("taipan: the interactive interpreter is not available yet\n")
+    guard let program = arguments.first else {
+        writeStderr("taipan: the interactive interpreter is not available yet\n")
+        exit(2)
+    }
+    guard parse(program) != nil else { exit(1) }
+    writeStderr("taipan: '\(program)' parsed, but running programs needs the runtime core, which is not built yet\n")
     exit(2)
 }
-guard parse(program) != nil else { exit(1) }
-writeStderr("taipan: '\(program)' parsed, but running programs needs the runtime core, which is not built yet\n")
-exit(2)
+
+/// Runs `body` on a thread with a 1 GiB stack (reserved, not committed), so that deeply
+/// nested source reaches the parser's own limit rather than the end of an 8 MB stack.
+func runOnLargeStack(_ body: @escaping () -> Never) -> Never {
+    final class Task {
+        let body: () -> Never
+        init(_ body: @escaping () -> Never) { self.body = body }
+    }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setstacksize(&attributes, 1 << 30)
+    var thread = pthread_t()
+    let task = Unmanaged.passRetained(Task(body)).toOpaque()
+    let started = pthread_create(&thread, &attributes, { argument in
+        Unmanaged<Task>.fromOpaque(argument!).takeRetainedValue().body()
+    }, task)
+    if started != 0 {
+        Unmanaged<Task>.fromOpaque(task).takeRetainedValue().body()
+    }
+    pthread_join(thread, nil)
+    exit(0)
+}
+
+runOnLargeStack(main)

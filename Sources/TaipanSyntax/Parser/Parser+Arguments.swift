@@ -8,11 +8,9 @@ extension Parser {
         if accept(.rpar) {
             return Expr(.Call(func: fn, args: [], keywords: []), finish(s))
         }
-        let (args, keywords) = try callArguments(genexpOpen: open)
+        let (args, keywords, last) = try callArguments(genexpOpen: open)
         guard accept(.rpar) else {
-            if let last = args.last, keywords.isEmpty || args.count > 0 {
-                throw try missingComma(after: last)
-            }
+            if let last { throw try missingComma(after: last) }
             throw invalidSyntax()
         }
         return Expr(.Call(func: fn, args: args, keywords: keywords), finish(s))
@@ -21,33 +19,42 @@ extension Parser {
     /// The arguments of a call or of a class definition's bases, up to (not including) ')'.
     /// A generator expression as the sole argument takes its range from the parentheses,
     /// starting at `genexpOpen`.
-    mutating func callArguments(genexpOpen: SourceRange? = nil) throws(SyntaxError) -> ([Expr], [Keyword]) {
+    /// Also returns the last argument value parsed, for the "forgot a comma?" hint.
+    mutating func callArguments(genexpOpen: SourceRange? = nil) throws(SyntaxError) -> ([Expr], [Keyword], Expr?) {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var sawKeyword = false
         var sawDoubleStar = false
+        var last: Expr? = nil
+        // CPython reports a positional argument after keywords once the whole argument
+        // list has been read, at the token that ends it.
+        var misplacedPositional: String? = nil
         while kind != .rpar {
             let s = start
             if kind == .star {
+                if sawDoubleStar {
+                    throw SyntaxError("iterable argument unpacking follows keyword argument unpacking", at: token.range)
+                }
                 advance()
                 let value = try expression()
-                if sawDoubleStar {
-                    throw SyntaxError("iterable argument unpacking follows keyword argument unpacking", at: finish(s))
-                }
+                last = value
                 args.append(Expr(.Starred(value: value, ctx: .Load), finish(s)))
             } else if kind == .doubleStar {
                 advance()
                 let value = try expression()
+                last = value
                 keywords.append(Keyword(arg: nil, value: value, range: finish(s)))
                 sawDoubleStar = true
             } else if kind == .name && peek(1) == .equal {
                 let name = identifier(token)
                 p += 2
                 let value = try expression()
+                last = value
                 keywords.append(Keyword(arg: name, value: value, range: finish(s)))
                 sawKeyword = true
             } else {
-                var value = try namedExpression()
+                var value = try namedExpression(checkEquals: false)
+                last = value
                 if kind == .equal {
                     throw SyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", at: SourceRange(from: value.range, to: token.range))
                 }
@@ -62,17 +69,19 @@ extension Parser {
                         throw SyntaxError("Generator expression must be parenthesized", at: range)
                     }
                 }
-                if sawDoubleStar {
-                    throw SyntaxError("positional argument follows keyword argument unpacking", at: value.range)
-                }
-                if sawKeyword {
-                    throw SyntaxError("positional argument follows keyword argument", at: value.range)
+                if misplacedPositional == nil && sawDoubleStar {
+                    misplacedPositional = "positional argument follows keyword argument unpacking"
+                } else if misplacedPositional == nil && sawKeyword {
+                    misplacedPositional = "positional argument follows keyword argument"
                 }
                 args.append(value)
             }
             if !accept(.comma) { break }
         }
-        return (args, keywords)
+        if let misplacedPositional {
+            throw SyntaxError(misplacedPositional, at: token.range)
+        }
+        return (args, keywords, last)
     }
 
     /// The parameters of a `def` (up to ')') or a `lambda` (up to ':').

@@ -37,7 +37,7 @@ extension Parser {
     }
 
     /// named_expression: `NAME := expression` or an expression.
-    mutating func namedExpression() throws(SyntaxError) -> Expr {
+    mutating func namedExpression(checkEquals: Bool = true) throws(SyntaxError) -> Expr {
         if kind == .name && peek(1) == .colonEqual {
             let s = start
             let name = Expr(.Name(id: identifier(token), ctx: .Store), token.range)
@@ -49,7 +49,35 @@ extension Parser {
         if kind == .colonEqual {
             throw SyntaxError("cannot use assignment expressions with \(expressionName(e))", at: e.range)
         }
+        if kind == .equal && checkEquals {
+            try invalidNamedExpression(e)
+        }
         return e
+    }
+
+    /// CPython's invalid_named_expression rule, for `if x = 1:` and the like: an '='
+    /// followed by an operand that no other '=' or ':=' follows.
+    mutating func invalidNamedExpression(_ e: Expr) throws(SyntaxError) {
+        let saved = p
+        advance()  // '='
+        guard let value = try? bitwiseOr(), kind != .equal, kind != .colonEqual else {
+            p = saved
+            return
+        }
+        p = saved
+        if case .Name = e.kind {
+            throw SyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: SourceRange(from: e.range, to: value.range))
+        }
+        switch e.kind {
+        case .List, .Tuple, .GeneratorExp, .Lambda, .IfExp, .Compare, .BoolOp, .NamedExpr, .Starred:
+            return
+        case .UnaryOp(.Not, _):
+            return
+        case .Constant(.none, _), .Constant(.bool, _):
+            return
+        default:
+            throw SyntaxError("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of '='?", at: e.range)
+        }
     }
 
     /// expression: a conditional expression or a lambda.
@@ -246,6 +274,8 @@ extension Parser {
         let base = try awaitPrimary()
         if kind == .doubleStar {
             advance()
+            try enter()
+            defer { leave() }
             let exponent = try factor()
             return Expr(.BinOp(left: base, op: .Pow, right: exponent), finish(s))
         }
@@ -256,6 +286,8 @@ extension Parser {
         if kind == .kwAwait {
             let s = start
             advance()
+            try enter()
+            defer { leave() }
             let value = try primary()
             return Expr(.Await(value: value), finish(s))
         }
@@ -355,6 +387,7 @@ extension Parser {
             guard let value = parseNumberLiteral(src[Int(t.start)..<Int(t.end)]) else {
                 throw SyntaxError("invalid decimal literal", at: t.range)
             }
+            try checkIntegerDigitLimit(value, t)
             return Expr(.Constant(value: value, kind: nil), t.range)
         case .string:
             return try strings()
@@ -379,6 +412,21 @@ extension Parser {
         default:
             throw invalidSyntax()
         }
+    }
+
+    /// CPython converts decimal int literals with the default limit of 4300 digits
+    /// (`sys.set_int_max_str_digits`); hexadecimal, octal and binary literals are exempt.
+    func checkIntegerDigitLimit(_ value: ConstantValue, _ t: Token) throws(SyntaxError) {
+        guard case .bigInt(let digits) = value, digits.utf8.count > 4300 else { return }
+        let first = src[Int(t.start)]
+        let second = Int(t.start) + 1 < Int(t.end) ? src[Int(t.start) + 1] | 0x20 : 0
+        if first == UInt8(ascii: "0") && (second == UInt8(ascii: "x") || second == UInt8(ascii: "o") || second == UInt8(ascii: "b")) {
+            return
+        }
+        var error = SyntaxError("Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                                line: Int(t.range.line), column: -1)
+        error.text = text(t)
+        throw error
     }
 
     /// `( )`: an empty tuple, a group, a tuple, a generator expression or a parenthesised
@@ -417,6 +465,7 @@ extension Parser {
             if kind == .rpar { break }
             elts.append(try starNamedExpression())
         }
+        try checkComprehensionTarget(elts)
         if kind != .rpar { throw try missingComma(after: elts[elts.count - 1]) }
         advance()
         return Expr(.Tuple(elts: elts, ctx: .Load), finish(s))
@@ -444,6 +493,7 @@ extension Parser {
             if kind == .rsqb { break }
             elts.append(try starNamedExpression())
         }
+        try checkComprehensionTarget(elts)
         if kind != .rsqb { throw try missingComma(after: elts[elts.count - 1]) }
         advance()
         return Expr(.List(elts: elts, ctx: .Load), finish(s))
@@ -459,6 +509,14 @@ extension Parser {
             return Expr(.Dict(keys: [], values: []), finish(s))
         }
         if kind == .doubleStar {
+            let stars = token.range
+            let saved = p
+            advance()
+            _ = try bitwiseOr()
+            if kind == .kwFor || kind == .kwAsync {
+                throw SyntaxError("dict unpacking cannot be used in dict comprehension", at: stars)
+            }
+            p = saved
             return try dictDisplay(start: s, firstKey: nil)
         }
         let first = try starNamedExpression()
@@ -479,6 +537,7 @@ extension Parser {
             if kind == .rbrace { break }
             elts.append(try starNamedExpression())
         }
+        try checkComprehensionTarget(elts)
         if kind != .rbrace { throw try missingComma(after: elts[elts.count - 1]) }
         advance()
         return Expr(.Set(elts: elts), finish(s))
@@ -542,15 +601,40 @@ extension Parser {
 
     /// The error for two expressions side by side inside brackets: CPython suggests a comma
     /// when the next token starts another expression.
+    /// CPython's invalid_expression rule: inside brackets, a disjunction followed directly
+    /// by another expression suggests a comma, unless the first is a name before a string
+    /// (`print "x"`) or a soft keyword.
     mutating func missingComma(after e: Expr) throws(SyntaxError) -> SyntaxError {
         let saved = p
         defer { p = saved }
-        if startsExpression && !kind.isKeyword || kind == .kwNot || kind == .kwLambda || kind == .kwAwait
-            || kind == .kwNone || kind == .kwTrue || kind == .kwFalse {
-            if let next = try? expression() {
-                return SyntaxError("invalid syntax. Perhaps you forgot a comma?", at: SourceRange(from: e.range, to: next.range))
-            }
+        switch e.kind {
+        case .Lambda, .IfExp, .NamedExpr, .Starred, .Yield, .YieldFrom:
+            return invalidSyntax()
+        case .Name(let id, _):
+            if kind == .string || id == "match" || id == "case" || id == "_" { return invalidSyntax() }
+        default:
+            break
         }
+        let startsOperand: Bool
+        switch kind {
+        case .name, .number, .string, .lpar, .lsqb, .lbrace, .minus, .plus, .tilde, .ellipsis,
+             .kwNot, .kwLambda, .kwAwait, .kwNone, .kwTrue, .kwFalse:
+            startsOperand = true
+        default:
+            startsOperand = false
+        }
+        if startsOperand, let next = try? expression() {
+            return SyntaxError("invalid syntax. Perhaps you forgot a comma?", at: SourceRange(from: e.range, to: next.range))
+        }
+        p = saved
         return invalidSyntax()
+    }
+
+    /// `[a, b for a in c]`: CPython asks for parentheses around the comprehension target.
+    func checkComprehensionTarget(_ elts: [Expr]) throws(SyntaxError) {
+        if elts.count > 1 && (kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor)) {
+            throw SyntaxError("did you forget parentheses around the comprehension target?",
+                              at: SourceRange(from: elts[0].range, to: elts[elts.count - 1].range))
+        }
     }
 }

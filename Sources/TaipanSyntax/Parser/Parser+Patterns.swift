@@ -7,7 +7,7 @@ extension Parser {
         let s = start
         let saved = p
         advance()  // match
-        guard startsExpression, kind != .kwIn || true else { p = saved; return nil }
+        guard startsExpression else { p = saved; return nil }
         let subject: Expr
         do {
             subject = try matchSubject()
@@ -16,6 +16,18 @@ extension Parser {
             return nil
         }
         guard kind == .colon else {
+            // `match x` and a newline: "expected ':'", unless the line is a valid simple
+            // statement after all (`match(x)`).
+            if kind == .newline {
+                let newline = token.range
+                p = saved
+                var ignored: [Stmt] = []
+                do {
+                    try simpleStatements(into: &ignored)
+                } catch {
+                    throw SyntaxError("expected ':'", at: newline)
+                }
+            }
             p = saved
             return nil
         }

@@ -15,7 +15,7 @@ extension Parser {
         case .kwDef, .kwIf, .kwClass, .kwWith, .kwFor, .kwTry, .kwWhile, .at, .kwAsync:
             body.append(try compoundStatement())
         case .indent:
-            throw SyntaxError("unexpected indent", kind: .indentation, at: token.range)
+            throw invalidSyntax()
         case .name where isName("match"):
             if let m = try matchStatement() {
                 body.append(m)
@@ -107,7 +107,11 @@ extension Parser {
     mutating func expressionStatement() throws(SyntaxError) -> Stmt {
         let s = start
         let startsWithParen = kind == .lpar
-        let first: Expr = kind == .kwYield ? try yieldExpression() : try starExpressions()
+        let startsWithYield = kind == .kwYield
+        let first: Expr = startsWithYield ? try yieldExpression() : try starExpressions()
+        if startsWithYield && kind == .equal {
+            throw SyntaxError("assignment to yield expression not possible", at: first.range)
+        }
 
         if kind == .colon {
             // Annotated assignment.
@@ -137,7 +141,12 @@ extension Parser {
         if kind == .equal {
             var targets: [Expr] = [first]
             var value = first
+            var unparenthesisedYield = kind == .kwYield
             while accept(.equal) {
+                if unparenthesisedYield {
+                    throw SyntaxError("assignment to yield expression not possible", at: value.range)
+                }
+                unparenthesisedYield = kind == .kwYield
                 value = kind == .kwYield ? try yieldExpression() : try starExpressions()
                 targets.append(value)
             }
@@ -163,8 +172,10 @@ extension Parser {
         switch e.kind {
         case .Name, .Attribute, .Subscript:
             return
-        case .Tuple:
-            throw SyntaxError("only single target (not tuple) can be annotated", at: e.range)
+        case .Tuple(let elts, _):
+            // Without parentheses CPython points at the first item.
+            let unparenthesised = elts.first.map { $0.range.line == e.range.line && $0.range.column == e.range.column } ?? false
+            throw SyntaxError("only single target (not tuple) can be annotated", at: unparenthesised ? elts[0].range : e.range)
         case .List:
             throw SyntaxError("only single target (not list) can be annotated", at: e.range)
         default:
@@ -185,6 +196,9 @@ extension Parser {
             if accept(.kwAs) { asname = try expectName() }
             names.append(Alias(name: name, asname: asname, range: finish(a)))
         } while accept(.comma)
+        if kind != .newline && kind != .semi && kind != .endMarker {
+            throw invalidSyntax()
+        }
         return Stmt(.Import(names: names), finish(s))
     }
 
@@ -218,6 +232,9 @@ extension Parser {
             let parenthesised = accept(.lpar)
             repeat {
                 if parenthesised && kind == .rpar && !names.isEmpty { break }
+                if !parenthesised && kind == .newline && !names.isEmpty {
+                    throw SyntaxError("trailing comma not allowed without surrounding parentheses", at: token.range)
+                }
                 let a = start
                 let name = try expectName()
                 var asname: String? = nil
@@ -226,10 +243,6 @@ extension Parser {
             } while accept(.comma)
             if parenthesised {
                 try expect(.rpar)
-            } else if kind == .comma || (kind != .newline && kind != .semi && kind != .endMarker) {
-                if names.count > 0 && tokens[p - 1].kind == .comma {
-                    throw SyntaxError("trailing comma not allowed without surrounding parentheses", at: token.range)
-                }
             }
         }
         return Stmt(.ImportFrom(module: module, names: names, level: level), finish(s))
@@ -239,13 +252,16 @@ extension Parser {
 
     /// ':' then either simple statements on the same line or NEWLINE INDENT statements DEDENT.
     /// `what` names the statement for "expected an indented block after …".
-    mutating func block(after what: String, line: Int32) throws(SyntaxError) -> [Stmt] {
-        try expectColon()
+    mutating func block(after what: String, line: Int32, forcedColon: Bool = false) throws(SyntaxError) -> [Stmt] {
+        try expectColon(forced: forcedColon)
         var body: [Stmt] = []
         if accept(.newline) {
             guard accept(.indent) else {
-                throw SyntaxError("expected an indented block after \(what) on line \(line)",
-                                  kind: .indentation, at: token.range)
+                let message = "expected an indented block after \(what) on line \(line)"
+                if kind == .endMarker {
+                    throw SyntaxError(message, kind: .indentation, line: Int(tokens[p - 1].range.line), column: -1)
+                }
+                throw SyntaxError(message, kind: .indentation, at: token.range)
             }
             try enter()
             while kind != .dedent && kind != .endMarker {
@@ -306,12 +322,12 @@ extension Parser {
         let line = token.range.line
         advance()  // def
         let name = try expectName()
-        guard accept(.lpar) else { throw invalidSyntax() }
+        guard accept(.lpar) else { throw SyntaxError("expected '('", at: token.range) }
         let args = try parameters(closing: .rpar, lambda: false)
         try expect(.rpar)
         var returns: Expr? = nil
         if accept(.rarrow) { returns = try expression() }
-        let body = try block(after: "function definition", line: line)
+        let body = try block(after: "function definition", line: line, forcedColon: true)
         let kind: Stmt.Kind = isAsync
             ? .AsyncFunctionDef(name: name, args: args, body: body, decoratorList: decorators, returns: returns, typeComment: nil)
             : .FunctionDef(name: name, args: args, body: body, decoratorList: decorators, returns: returns, typeComment: nil)
@@ -326,7 +342,7 @@ extension Parser {
         var keywords: [Keyword] = []
         if accept(.lpar) {
             if kind != .rpar {
-                (bases, keywords) = try callArguments()
+                (bases, keywords, _) = try callArguments()
             }
             try expect(.rpar)
         }
@@ -347,7 +363,7 @@ extension Parser {
         } else if kind == .kwElse {
             let elseLine = token.range.line
             advance()
-            orelse = try block(after: "'else' statement", line: elseLine)
+            orelse = try block(after: "'else' statement", line: elseLine, forcedColon: true)
         }
         return Stmt(.If(test: test, body: body, orelse: orelse), finish(s))
     }
@@ -366,7 +382,7 @@ extension Parser {
         guard kind == .kwElse else { return [] }
         let line = token.range.line
         advance()
-        return try block(after: "'else' statement", line: line)
+        return try block(after: "'else' statement", line: line, forcedColon: true)
     }
 
     mutating func forStatement(isAsync: Bool, start s: SourceRange) throws(SyntaxError) -> Stmt {
@@ -427,6 +443,7 @@ extension Parser {
             vars = try starTarget()
             switch kind {
             case .comma, .rpar, .colon: break
+            case .newline: throw SyntaxError("expected ':'", at: token.range)
             default: throw invalidSyntax()
             }
         }
@@ -437,7 +454,7 @@ extension Parser {
         let s = start
         let line = token.range.line
         advance()
-        let body = try block(after: "'try' statement", line: line)
+        let body = try block(after: "'try' statement", line: line, forcedColon: true)
         var handlers: [ExceptHandler] = []
         var isStar: Bool? = nil
         while kind == .kwExcept {
@@ -477,7 +494,7 @@ extension Parser {
         if kind == .kwFinally {
             let finallyLine = token.range.line
             advance()
-            finalbody = try block(after: "'finally' statement", line: finallyLine)
+            finalbody = try block(after: "'finally' statement", line: finallyLine, forcedColon: true)
         }
         if handlers.isEmpty && finalbody.isEmpty {
             throw SyntaxError("expected 'except' or 'finally' block", at: token.range)

@@ -55,11 +55,16 @@ extension Parser {
         var sawFormat = false
         for i in first...last {
             let prefix = stringPrefix(tokens[i])
+            if !prefix.isBytes, let bad = SourceDecoder.firstInvalidUTF8(src[prefix.body]) {
+                let t = tokens[i]
+                throw SyntaxError(SourceDecoder.unicodeError(in: src[prefix.body], at: bad),
+                                  line: Int(t.range.line), column: Int(t.range.column) + 1)
+            }
             if prefix.isBytes { sawBytes = true } else { sawStr = true }
             if prefix.isFormat { sawFormat = true }
         }
         if sawBytes && sawStr {
-            throw SyntaxError("cannot mix bytes and nonbytes literals", at: tokens[last].range)
+            throw SyntaxError("cannot mix bytes and nonbytes literals", at: token.range)
         }
         if sawBytes {
             var value: [UInt8] = []
@@ -69,7 +74,9 @@ extension Parser {
                 do {
                     value += try StringLiteral.decodeBytes(src[prefix.body], isRaw: prefix.isRaw)
                 } catch {
-                    throw SyntaxError(error.message, at: t.range)
+                    // CPython points at the whole literal for a non-ASCII byte, and otherwise
+                    // (as for every literal error) at the token after the strings.
+                    throw SyntaxError(error.message, at: error.reason == .nonASCIIInBytes ? t.range : token.range)
                 }
             }
             return Expr(.Constant(value: .bytes(value), kind: nil), range)
@@ -87,7 +94,7 @@ extension Parser {
                         value += try StringLiteral.decodeStr(src[prefix.body], isRaw: prefix.isRaw)
                     }
                 } catch {
-                    throw SyntaxError(error.message, at: t.range)
+                    throw SyntaxError(error.message, at: token.range)
                 }
             }
             return Expr(.Constant(value: .str(value), kind: kindU), range)
@@ -103,7 +110,7 @@ extension Parser {
                 do {
                     appendLiteral(try StringLiteral.decodeStr(src[prefix.body], isRaw: prefix.isRaw), to: &pieces)
                 } catch {
-                    throw SyntaxError(error.message, at: t.range)
+                    throw SyntaxError(error.message, at: token.range)
                 }
             }
         }
@@ -160,7 +167,7 @@ extension Parser {
                 }
                 if c == UInt8(ascii: "}") {
                     if level == 0 {
-                        throw SyntaxError("f-string: single '}' is not allowed", at: t.range)
+                        throw SyntaxError("f-string: single '}' is not allowed", at: token.range)
                     }
                     break
                 }
@@ -183,7 +190,7 @@ extension Parser {
         do {
             appendLiteral(try StringLiteral.decodeStr(src[range], isRaw: prefix.isRaw), to: &pieces)
         } catch {
-            throw SyntaxError(error.message, at: t.range)
+            throw SyntaxError(error.message, at: token.range)
         }
     }
 
@@ -193,7 +200,7 @@ extension Parser {
                                    whole: SourceRange, into pieces: inout [StringPiece]) throws(SyntaxError) {
         let end = prefix.body.upperBound
         if level >= 2 {
-            throw SyntaxError("f-string: expressions nested too deeply", at: t.range)
+            throw SyntaxError("f-string: expressions nested too deeply", at: token.range)
         }
         let exprStart = i
         var quote: UInt8 = 0
@@ -202,7 +209,7 @@ extension Parser {
         while i < end {
             let c = src[i]
             if c == UInt8(ascii: "\\") {
-                throw SyntaxError("f-string expression part cannot include a backslash", at: t.range)
+                throw SyntaxError("f-string expression part cannot include a backslash", at: token.range)
             }
             if quote != 0 {
                 if c == quote {
@@ -224,14 +231,14 @@ extension Parser {
             }
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
                 if brackets.count >= 200 {
-                    throw SyntaxError("f-string: too many nested parenthesis", at: t.range)
+                    throw SyntaxError("f-string: too many nested parenthesis", at: token.range)
                 }
                 brackets.append(c)
                 i += 1
                 continue
             }
             if c == UInt8(ascii: "#") {
-                throw SyntaxError("f-string expression part cannot include '#'", at: t.range)
+                throw SyntaxError("f-string expression part cannot include '#'", at: token.range)
             }
             if brackets.isEmpty && (c == UInt8(ascii: "!") || c == UInt8(ascii: ":") || c == UInt8(ascii: "}")
                                     || c == UInt8(ascii: "=") || c == UInt8(ascii: ">") || c == UInt8(ascii: "<")) {
@@ -247,24 +254,24 @@ extension Parser {
             }
             if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
                 guard let open = brackets.popLast() else {
-                    throw SyntaxError("f-string: unmatched '\(Character(Unicode.Scalar(c)))'", at: t.range)
+                    throw SyntaxError("f-string: unmatched '\(Character(Unicode.Scalar(c)))'", at: token.range)
                 }
                 let expected: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
                 if c != expected {
-                    throw SyntaxError("f-string: closing parenthesis '\(Character(Unicode.Scalar(c)))' does not match opening parenthesis '\(Character(Unicode.Scalar(open)))'", at: t.range)
+                    throw SyntaxError("f-string: closing parenthesis '\(Character(Unicode.Scalar(c)))' does not match opening parenthesis '\(Character(Unicode.Scalar(open)))'", at: token.range)
                 }
             }
             i += 1
         }
         let exprEnd = i
         if quote != 0 {
-            throw SyntaxError("f-string: unterminated string", at: t.range)
+            throw SyntaxError("f-string: unterminated string", at: token.range)
         }
         if let open = brackets.last {
-            throw SyntaxError("f-string: unmatched '\(Character(Unicode.Scalar(open)))'", at: t.range)
+            throw SyntaxError("f-string: unmatched '\(Character(Unicode.Scalar(open)))'", at: token.range)
         }
         if i >= end {
-            throw SyntaxError("f-string: expecting '}'", at: t.range)
+            throw SyntaxError("f-string: expecting '}'", at: token.range)
         }
         var allBlank = true
         for k in exprStart..<exprEnd where !(src[k] == 0x20 || src[k] == 0x09 || src[k] == 0x0A || src[k] == 0x0C) {
@@ -272,7 +279,7 @@ extension Parser {
             break
         }
         if allBlank {
-            throw SyntaxError("f-string: empty expression not allowed", at: t.range)
+            throw SyntaxError("f-string: empty expression not allowed", at: token.range)
         }
         let value = try replacementFieldExpression(t, exprStart..<exprEnd)
 
@@ -285,15 +292,15 @@ extension Parser {
         var conversion = -1
         if i < end && src[i] == UInt8(ascii: "!") {
             i += 1
-            if i >= end { throw SyntaxError("f-string: expecting '}'", at: t.range) }
+            if i >= end { throw SyntaxError("f-string: expecting '}'", at: token.range) }
             let c = src[i]
             i += 1
             guard c == UInt8(ascii: "s") || c == UInt8(ascii: "r") || c == UInt8(ascii: "a") else {
-                throw SyntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: t.range)
+                throw SyntaxError("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: token.range)
             }
             conversion = Int(c)
         }
-        if i >= end { throw SyntaxError("f-string: expecting '}'", at: t.range) }
+        if i >= end { throw SyntaxError("f-string: expecting '}'", at: token.range) }
         var formatSpec: Expr? = nil
         if src[i] == UInt8(ascii: ":") {
             i += 1
@@ -308,7 +315,7 @@ extension Parser {
             formatSpec = Expr(.JoinedStr(values: values), t.range)
         }
         if i >= end || src[i] != UInt8(ascii: "}") {
-            throw SyntaxError("f-string: expecting '}'", at: t.range)
+            throw SyntaxError("f-string: expecting '}'", at: token.range)
         }
         i += 1
         if let debugText {

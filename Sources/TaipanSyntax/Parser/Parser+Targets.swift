@@ -58,8 +58,6 @@ extension Parser {
     /// CPython's hint about '=='.
     func checkAssignmentTarget(_ e: Expr, inAssignment: Bool, soleTarget: Bool = false) throws(SyntaxError) {
         guard let bad = invalidTarget(e, deleting: false) else { return }
-        if case .Yield = bad.kind { throw SyntaxError("assignment to yield expression not possible", at: bad.range) }
-        if case .YieldFrom = bad.kind { throw SyntaxError("assignment to yield expression not possible", at: bad.range) }
         if soleTarget && hintsEquality(e, bad) {
             throw SyntaxError("cannot assign to \(expressionName(bad)) here. Maybe you meant '==' instead of '='?", at: bad.range)
         }
@@ -76,8 +74,14 @@ extension Parser {
             candidate = elts[elts.count - 1]
         }
         guard candidate === bad else { return false }
+        // The rule matches only a bitwise_or operand before the '=': any parenthesised
+        // expression, but not a bare lambda, conditional, comparison, …
+        if isParenthesised(bad) { return !isDisplayOrSingleton(bad) }
         switch bad.kind {
-        case .List, .Tuple, .GeneratorExp: return false
+        case .List, .Tuple, .GeneratorExp, .Lambda, .IfExp, .Compare, .BoolOp, .NamedExpr, .Yield, .YieldFrom, .Starred:
+            return false
+        case .UnaryOp(.Not, _):
+            return false
         case .Constant(let value, _):
             switch value {
             case .none, .bool: return false
@@ -87,13 +91,45 @@ extension Parser {
         }
     }
 
-    func cannotAssign(_ bad: Expr) -> SyntaxError {
-        switch bad.kind {
-        case .Yield, .YieldFrom:
-            return SyntaxError("assignment to yield expression not possible", at: bad.range)
-        default:
-            return SyntaxError("cannot assign to \(expressionName(bad))", at: bad.range)
+    func isDisplayOrSingleton(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .List, .Tuple, .GeneratorExp, .Constant(.none, _), .Constant(.bool, _): return true
+        default: return false
         }
+    }
+
+    /// Whether `e` stands directly inside parentheses: `(a if b else c)`.
+    func isParenthesised(_ e: Expr) -> Bool {
+        guard let first = tokenIndex(startingAt: e.range) else { return false }
+        var last = first
+        while last + 1 < tokens.count {
+            let r = tokens[last].range
+            if r.endLine == e.range.endLine && r.endColumn == e.range.endColumn { break }
+            last += 1
+        }
+        return first > 0 && tokens[first - 1].kind == .lpar && last + 1 < tokens.count && tokens[last + 1].kind == .rpar
+    }
+
+    /// The index of the token that starts where `range` starts (tokens are in source order).
+    func tokenIndex(startingAt range: SourceRange) -> Int? {
+        var low = 0
+        var high = tokens.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let r = tokens[mid].range
+            if r.line == range.line && r.column == range.column {
+                // Zero-width tokens may share the position; take the first.
+                var i = mid
+                while i > 0 && tokens[i - 1].range.line == range.line && tokens[i - 1].range.column == range.column { i -= 1 }
+                return i
+            }
+            if r.line < range.line || (r.line == range.line && r.column < range.column) { low = mid + 1 } else { high = mid - 1 }
+        }
+        return nil
+    }
+
+    func cannotAssign(_ bad: Expr) -> SyntaxError {
+        SyntaxError("cannot assign to \(expressionName(bad))", at: bad.range)
     }
 
     /// The first sub-expression that cannot be a target, or nil when `e` is a valid target.

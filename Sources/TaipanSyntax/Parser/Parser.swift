@@ -5,8 +5,10 @@
 // Positions: a node spans from the first token of its rule to the last token consumed by
 // it, as CPython's EXTRA macro does; `start()` and `finish(_:)` implement that.
 //
-// Nesting is bounded (`maxDepth`) so that hostile input gives a SyntaxError, not a native
-// stack overflow.
+// Nesting is bounded (`maxDepth`, about where CPython's parser gives up with MemoryError) so
+// that hostile input gives an error, not a native stack overflow. The deepest nesting needs
+// a few megabytes more than a default 8 MB thread stack: callers parse on a thread with a
+// large stack (the `taipan` command runs everything on one).
 
 public struct Parser {
     let src: [UInt8]
@@ -14,7 +16,7 @@ public struct Parser {
     /// Index of the next token.
     var p = 0
     var depth = 0
-    static let maxDepth = 1000
+    static let maxDepth = 6000
 
     init(src: [UInt8], tokens: [Token]) {
         self.src = src
@@ -59,10 +61,15 @@ public struct Parser {
         throw invalidSyntax()
     }
 
-    /// `expect(.colon)` with CPython's "expected ':'" message.
-    mutating func expectColon() throws(SyntaxError) {
+    /// The ':' that opens a block. CPython says "expected ':'" when the line ends instead,
+    /// and, for the headers whose grammar forces the colon (`def`, `try`, `else`,
+    /// `finally`), whatever token stands there.
+    mutating func expectColon(forced: Bool = false) throws(SyntaxError) {
         if accept(.colon) { return }
-        throw SyntaxError("expected ':'", at: tokens[max(p - 1, 0)].range.afterEnd)
+        if kind == .newline || forced {
+            throw SyntaxError("expected ':'", at: token.range)
+        }
+        throw invalidSyntax()
     }
 
     /// The text of a token as a Swift string.
@@ -108,8 +115,10 @@ public struct Parser {
         if t.kind == .endMarker || (t.kind == .newline && t.start == t.end) {
             return SyntaxError("invalid syntax", at: t.range)
         }
-        if t.kind == .indent {
-            return SyntaxError("unexpected indent", kind: .indentation, at: t.range)
+        if t.kind == .indent || t.kind == .dedent {
+            // INDENT and DEDENT tokens have no column in CPython: no caret is shown.
+            let message = t.kind == .indent ? "unexpected indent" : "unexpected unindent"
+            return SyntaxError(message, kind: .indentation, line: Int(t.range.line), column: -1)
         }
         return SyntaxError("invalid syntax", at: t.range)
     }
@@ -117,7 +126,7 @@ public struct Parser {
     @inline(__always) mutating func enter() throws(SyntaxError) {
         depth += 1
         if depth > Parser.maxDepth {
-            throw SyntaxError("too many nested parentheses", at: tokens[p].range)
+            throw SyntaxError("", kind: .parserStackOverflow, line: 0, column: -1)
         }
     }
 

@@ -13,12 +13,13 @@ struct SingleByteCodec {
         return nil
     }
 
-    func decodeToUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    /// The text as UTF-8, or nil when it holds a byte the encoding leaves undefined.
+    func decodeToUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 4)
         for b in bytes {
             if b < 0x80 { out.append(b); continue }
-            let scalar = Unicode.Scalar(table[Int(b)]) ?? "\u{FFFD}"
+            guard let scalar = Unicode.Scalar(table[Int(b)]) else { return nil }
             out.append(contentsOf: UTF8.encode(scalar)!)
         }
         return out

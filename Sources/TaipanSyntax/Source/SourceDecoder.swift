@@ -13,11 +13,18 @@ public enum SourceDecoder {
             if hasBOM && name != "utf-8" {
                 throw SyntaxError("encoding problem: \(name) with BOM", line: 0, column: -1)
             }
+            if name == "utf-8" && !hasBOM {
+                // With an explicit utf-8 cookie python3 checks the text token by token:
+                // malformed bytes in a comment pass, in a name or string they are errors
+                // (see `unicodeError`).
+                return normaliseNewlines(body)
+            }
             if name != "utf-8" {
-                guard let codec = SingleByteCodec.named(name) else {
+                // python3 reports an unknown encoding and undecodable text alike.
+                guard let codec = SingleByteCodec.named(name), let text = codec.decodeToUTF8(body) else {
                     throw SyntaxError("encoding problem: \(declared)", line: 0, column: -1)
                 }
-                return normaliseNewlines(codec.decodeToUTF8(body)[...])
+                return normaliseNewlines(text[...])
             }
         }
         if let bad = firstInvalidUTF8(body) {
@@ -115,6 +122,27 @@ public enum SourceDecoder {
             i += need + 1
         }
         return nil
+    }
+
+    /// The "(unicode error) …" message CPython gives for malformed UTF-8 at `bad` in
+    /// `bytes`, with the position counted from the start of `bytes`.
+    static func unicodeError(in bytes: ArraySlice<UInt8>, at bad: Int) -> String {
+        let b = bytes[bad]
+        let hex = String(b, radix: 16)
+        let shown = hex.count == 1 ? "0" + hex : hex
+        var reason = "invalid start byte"
+        if b >= 0xC2 && b <= 0xF4 {
+            let need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1
+            reason = "unexpected end of data"
+            for k in 1...need {
+                if bad + k >= bytes.endIndex { break }
+                if bytes[bad + k] & 0xC0 != 0x80 {
+                    reason = "invalid continuation byte"
+                    break
+                }
+            }
+        }
+        return "(unicode error) 'utf-8' codec can't decode byte 0x\(shown) in position \(bad - bytes.startIndex): \(reason)"
     }
 
     static func normaliseNewlines(_ body: ArraySlice<UInt8>) -> [UInt8] {

@@ -15,7 +15,9 @@ public enum TokenKind: UInt8 {
          greaterEqual, tilde, circumflex, leftShift, rightShift, doubleStar, plusEqual,
          minusEqual, starEqual, slashEqual, percentEqual, amperEqual, vbarEqual,
          circumflexEqual, leftShiftEqual, rightShiftEqual, doubleStarEqual, doubleSlash,
-         doubleSlashEqual, at, atEqual, rarrow, ellipsis, colonEqual, exclamation
+         doubleSlashEqual, at, atEqual, rarrow, ellipsis, colonEqual, exclamation,
+         /// A character that starts no token ('$', '?'); the parser reports it.
+         errorToken
 
     static let keywords: [String: TokenKind] = [
         "False": .kwFalse, "None": .kwNone, "True": .kwTrue, "and": .kwAnd, "as": .kwAs,

@@ -98,8 +98,9 @@ public struct Tokenizer {
                 if parens.isEmpty {
                     let col = column
                     pos += 1
-                    let range = SourceRange(line: line, column: col, endLine: line, endColumn: col + 1)
-                    tokens.append(Token(kind: .newline, start: Int32(pos - 1), end: Int32(pos), range: range))
+                    // NEWLINE is zero-width, as CPython positions it.
+                    let range = SourceRange(line: line, column: col, endLine: line, endColumn: col)
+                    tokens.append(Token(kind: .newline, start: Int32(pos - 1), end: Int32(pos - 1), range: range))
                     atLineStart = true
                 } else {
                     pos += 1
@@ -188,7 +189,7 @@ public struct Tokenizer {
             if altCol != altIndents[altIndents.count - 1] { throw tabError() }
         } else if col > top {
             if indents.count >= Tokenizer.maxIndentDepth {
-                throw error("too many levels of indentation", kind: .indentation)
+                throw error("too many levels of indentation", column: -1, kind: .indentation)
             }
             if altCol <= altIndents[altIndents.count - 1] { throw tabError() }
             indents.append(col)
@@ -201,10 +202,10 @@ public struct Tokenizer {
                 emit(.dedent, from: pos, line: line, column: column)
             }
             if col != indents[indents.count - 1] {
-                var end = pos
-                while end < end && src[end] != 0x0A { end += 1 }
+                var lineEnd = pos
+                while lineEnd < end && src[lineEnd] != 0x0A { lineEnd += 1 }
                 throw error("unindent does not match any outer indentation level",
-                            column: Int32(end - lineStart), kind: .indentation)
+                            column: Int32(lineEnd - lineStart), kind: .indentation)
             }
             if altCol != altIndents[altIndents.count - 1] { throw tabError() }
         }
@@ -212,23 +213,22 @@ public struct Tokenizer {
     }
 
     func tabError() -> SyntaxError {
-        var end = pos
-        while end < end && src[end] != 0x0A { end += 1 }
-        return error("inconsistent use of tabs and spaces in indentation", column: Int32(end - lineStart), kind: .tab)
+        // CPython reports tokenizer-level indentation errors without a column.
+        error("inconsistent use of tabs and spaces in indentation", column: -1, kind: .tab)
     }
 
     mutating func continuation() throws(SyntaxError) {
         if byte(pos + 1) != 0x0A || pos + 1 >= end {
             if pos + 1 >= end {
-                throw error("unexpected EOF while parsing", column: column)
+                throw error("unexpected EOF while parsing", column: column + 1)
             }
             throw error("unexpected character after line continuation character", column: column + 1)
         }
+        if pos + 2 >= end {
+            throw error("unexpected EOF while parsing", column: column + 1)
+        }
         pos += 2
         newLine()
-        if pos >= end {
-            throw error("unexpected EOF while parsing", column: 0)
-        }
     }
 
     mutating func finish() throws(SyntaxError) {
@@ -248,7 +248,7 @@ public struct Tokenizer {
             throw SyntaxError("'\(char)' was never closed", line: Int(open.line), column: Int(open.column))
         }
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
-            let range = SourceRange(line: line, column: column, endLine: line, endColumn: column + 1)
+            let range = SourceRange(line: line, column: column, endLine: line, endColumn: column)
             tokens.append(Token(kind: .newline, start: Int32(pos), end: Int32(pos), range: range))
         }
         while indents.count > 1 {
@@ -307,6 +307,9 @@ public struct Tokenizer {
     /// An identifier with non-ASCII characters must be a valid Python identifier; report the
     /// first character that is not, as CPython does.
     func verifyIdentifier(_ start: Int) throws(SyntaxError) {
+        if let bad = SourceDecoder.firstInvalidUTF8(src[start..<pos]) {
+            throw error(SourceDecoder.unicodeError(in: src[start..<pos], at: bad), column: Int32(bad - lineStart))
+        }
         var i = start
         var first = true
         while i < pos {
@@ -388,7 +391,7 @@ public struct Tokenizer {
             while true {
                 if byte(pos) == UInt8(ascii: "_") {
                     pos += 1
-                    if !isDigit(byte(pos)) { throw error("invalid decimal literal", column: column) }
+                    if !isDigit(byte(pos)) { throw error("invalid decimal literal", column: column - 1) }
                 }
                 if byte(pos) != UInt8(ascii: "0") { break }
                 pos += 1
@@ -423,7 +426,7 @@ public struct Tokenizer {
             if !isDigit(byte(pos)) {
                 if count == 0 || src[pos - 1] == UInt8(ascii: "_") {
                     if self.isDigit(byte(pos)) && kind != "hexadecimal" { return }
-                    throw error("invalid \(kind) literal", column: column)
+                    throw error("invalid \(kind) literal", column: column - 1)
                 }
                 return
             }
@@ -438,7 +441,7 @@ public struct Tokenizer {
             if byte(pos) != UInt8(ascii: "_") { return }
             pos += 1
             if !isDigit(byte(pos)) {
-                throw error("invalid decimal literal", column: column)
+                throw error("invalid decimal literal", column: column - 1)
             }
         }
     }
@@ -454,7 +457,7 @@ public struct Tokenizer {
             pos += 1
             if byte(pos) == UInt8(ascii: "+") || byte(pos) == UInt8(ascii: "-") {
                 pos += 1
-                if !isDigit(byte(pos)) { throw error("invalid decimal literal", column: column) }
+                if !isDigit(byte(pos)) { throw error("invalid decimal literal", column: column - 1) }
             } else if !isDigit(byte(pos)) {
                 // "1else": the 'e' begins the next token.
                 pos = ePos
@@ -485,7 +488,7 @@ public struct Tokenizer {
                 return
             }
         }
-        throw error("invalid \(kind) literal", column: Int32(start - lineStart))
+        throw error("invalid \(kind) literal", column: column - 1)
     }
 
     // MARK: - Strings
@@ -499,11 +502,13 @@ public struct Tokenizer {
         pos += triple ? 3 : 1
         while true {
             if pos >= end {
+                // CPython does not count the empty "line" after a final newline.
+                let detected = end > 0 && src[end - 1] == 0x0A && lineStart == end ? line - 1 : line
                 if triple {
-                    throw error("unterminated triple-quoted string literal (detected at line \(line))",
+                    throw error("unterminated triple-quoted string literal (detected at line \(detected))",
                                 line: startLine, column: startColumn)
                 }
-                throw error("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
+                throw error("unterminated string literal (detected at line \(detected))", line: startLine, column: startColumn)
             }
             let c = src[pos]
             if c == quote {
@@ -616,11 +621,12 @@ public struct Tokenizer {
         case UInt8(ascii: "@"):
             if c1 == UInt8(ascii: "=") { kind = .atEqual; length = 2 } else { kind = .at }
         default:
-            let scalar = UInt32(c)
-            if isPrintable(scalar) {
-                throw error("invalid character '\(Character(Unicode.Scalar(c)))' (U+\(hex4(scalar)))")
+            // A printable ASCII character that is no operator ('$', '?', '`') is a token
+            // the parser rejects with "invalid syntax", as in CPython.
+            if !isPrintable(UInt32(c)) {
+                throw error("invalid non-printable character U+\(hex4(UInt32(c)))")
             }
-            throw error("invalid non-printable character U+\(hex4(scalar))")
+            kind = .errorToken
         }
         pos += length
         emit(kind, from: start, line: line, column: startColumn)

@@ -1,0 +1,2 @@
+# annotation on a tuple target
+a, b: int = 1

@@ -1,0 +1,2 @@
+# a starred target alone in parentheses
+(*a) = 1

@@ -1,0 +1,2 @@
+# assignment to a call
+f() = 1

@@ -1,0 +1,3 @@
+# a comparison as a with target
+with a as (b < c):
+    pass

@@ -1,0 +1,2 @@
+# assignment to a conditional expression
+(a if b else c) = 1

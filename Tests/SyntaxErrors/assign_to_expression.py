@@ -1,0 +1,3 @@
+# a binary operation as a for target
+for a + b in c:
+    pass

@@ -1,0 +1,2 @@
+# assignment to a binary operation
+a + b = c

@@ -1,0 +1,3 @@
+# a literal as a for target
+for 1 in x:
+    pass

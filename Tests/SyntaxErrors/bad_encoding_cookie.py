@@ -1,0 +1,3 @@
+# misspelled encoding name
+# -*- coding: uft-8 -*-
+x = 1

@@ -1,0 +1,4 @@
+# a star pattern inside a mapping pattern
+match x:
+    case {*a}:
+        pass

@@ -1,0 +1,3 @@
+# '*' as the last parameter
+def f(a, *):
+    pass

@@ -1,0 +1,2 @@
+# implicit concatenation of str and bytes
+x = 'a' b'b'

@@ -1,0 +1,2 @@
+# non-ASCII character in a bytes literal
+x = b'café'

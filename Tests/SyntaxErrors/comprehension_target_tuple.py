@@ -1,0 +1,2 @@
+# unparenthesised tuple before 'for'
+x = [a, b for a in c]

@@ -1,0 +1,2 @@
+# backslash continuation on the last line
+x = 1 + \

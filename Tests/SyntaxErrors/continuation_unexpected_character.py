@@ -1,0 +1,2 @@
+# text after a backslash continuation
+x = 1 \ 2

@@ -1,0 +1,2 @@
+# del of a list containing a literal
+del [a, 1]

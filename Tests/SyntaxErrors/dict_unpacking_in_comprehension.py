@@ -1,0 +1,2 @@
+# ** in a dict comprehension
+x = {**a for a in b}

@@ -1,0 +1,3 @@
+# async def with an unindented body
+async def f():
+pass

@@ -1,0 +1,2 @@
+# the file ends right after the ':'
+for x in y:

@@ -1,0 +1,4 @@
+# case with an unindented body
+match x:
+    case 1:
+    pass

@@ -1,0 +1,3 @@
+# class with an unindented body
+class A:
+pass

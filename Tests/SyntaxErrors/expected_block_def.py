@@ -1,0 +1,3 @@
+# def with an unindented body
+def f():
+pass

@@ -1,0 +1,5 @@
+# elif with an unindented body
+if x:
+    pass
+elif y:
+pass

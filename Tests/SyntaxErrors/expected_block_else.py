@@ -1,0 +1,5 @@
+# else with an unindented body
+while x:
+    pass
+else:
+pass

@@ -1,0 +1,5 @@
+# except* with an unindented body
+try:
+    pass
+except* E:
+pass

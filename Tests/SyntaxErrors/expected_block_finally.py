@@ -1,0 +1,5 @@
+# finally with an unindented body
+try:
+    pass
+finally:
+pass

@@ -1,0 +1,3 @@
+# for with an unindented body
+for x in y:
+pass

@@ -1,0 +1,3 @@
+# if with an unindented body
+if x:
+pass

@@ -1,0 +1,3 @@
+# match with an unindented body
+match x:
+case 1: pass

@@ -1,0 +1,3 @@
+# try with an unindented body
+try:
+pass

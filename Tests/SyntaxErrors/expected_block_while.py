@@ -1,0 +1,3 @@
+# while with an unindented body
+while x:
+pass

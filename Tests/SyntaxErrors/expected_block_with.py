@@ -1,0 +1,3 @@
+# with with an unindented body
+with x:
+pass

@@ -1,0 +1,3 @@
+# def without ':'
+def f()
+    pass

@@ -1,0 +1,5 @@
+# else without ':'
+if x:
+    pass
+else
+    pass

@@ -1,0 +1,3 @@
+# if without ':'
+if x
+    pass

@@ -1,0 +1,5 @@
+# try without ':'
+try
+    pass
+finally:
+    pass

@@ -1,0 +1,3 @@
+# while without ':'
+while x
+    pass

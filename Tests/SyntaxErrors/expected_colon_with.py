@@ -1,0 +1,3 @@
+# with without ':'
+with open(x) as f
+    pass

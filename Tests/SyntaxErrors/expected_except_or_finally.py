@@ -1,0 +1,4 @@
+# try block with neither except nor finally
+try:
+    pass
+x = 1

@@ -1,0 +1,3 @@
+# def without a parameter list
+def f:
+    pass

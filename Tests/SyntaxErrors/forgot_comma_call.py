@@ -1,0 +1,2 @@
+# two keyword arguments without a comma
+print(end='' sep='')

@@ -1,0 +1,2 @@
+# two list items without a comma
+x = [1, 2 3]

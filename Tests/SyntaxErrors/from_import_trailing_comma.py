@@ -1,0 +1,2 @@
+# trailing comma without parentheses
+from os import path,

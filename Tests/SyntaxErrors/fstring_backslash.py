@@ -1,0 +1,2 @@
+# backslash inside the expression part
+x = f"{'\n'.join(y)}"

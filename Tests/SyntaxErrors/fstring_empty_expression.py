@@ -1,0 +1,2 @@
+# empty replacement field
+x = f"a{}b"

@@ -1,0 +1,2 @@
+# replacement field never closed
+x = f"{y"

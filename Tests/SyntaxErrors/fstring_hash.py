@@ -1,0 +1,2 @@
+# '#' inside the expression part
+x = f"{y#}"

@@ -1,0 +1,2 @@
+# unknown conversion character
+x = f"{y!z}"

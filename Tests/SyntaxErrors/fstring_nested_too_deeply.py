@@ -1,0 +1,2 @@
+# format specs nested three deep
+x = f'{a:{b:{c:{d}}}}'

@@ -1,0 +1,2 @@
+# 2 in a binary literal
+x = 0b12

@@ -1,0 +1,2 @@
+# typographic quotes
+x = “hi”

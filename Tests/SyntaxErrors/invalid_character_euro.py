@@ -1,0 +1,2 @@
+# a currency sign
+€ = 2

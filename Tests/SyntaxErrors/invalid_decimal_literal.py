@@ -1,0 +1,2 @@
+# a number running into a name
+x = 1abc

@@ -1,0 +1,2 @@
+# an attribute on an int literal
+x = 1.__class__

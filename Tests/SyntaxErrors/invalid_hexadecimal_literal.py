@@ -1,0 +1,2 @@
+# a non-hex digit after 0x
+x = 0xg

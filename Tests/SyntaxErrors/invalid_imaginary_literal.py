@@ -1,0 +1,2 @@
+# an underscore after j
+x = 1_000j_

@@ -1,0 +1,2 @@
+# 8 in an octal literal
+x = 0o8

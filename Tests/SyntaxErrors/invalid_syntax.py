@@ -1,0 +1,3 @@
+# two expressions side by side
+x = 1
+y = 1 2

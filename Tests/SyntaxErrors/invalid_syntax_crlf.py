@@ -1,0 +1,3 @@
+# CRLF line endings
+x = 1
+y = = 2

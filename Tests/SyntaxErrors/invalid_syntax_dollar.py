@@ -1,0 +1,2 @@
+# '$' is not a Python token
+x = 1 $ 2

@@ -1,0 +1,2 @@
+# the line ends after a binary operator
+y = 2 +

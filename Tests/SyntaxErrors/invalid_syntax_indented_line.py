@@ -1,0 +1,4 @@
+# caret under a deeply indented line
+def f():
+    if x:
+        y = 1 +* 2

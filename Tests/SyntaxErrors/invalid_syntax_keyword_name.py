@@ -1,0 +1,2 @@
+# a keyword used as a name
+class = 1

@@ -1,0 +1,2 @@
+# an operator with no left operand
+x = 1 +* 2

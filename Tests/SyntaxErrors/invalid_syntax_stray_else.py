@@ -1,0 +1,4 @@
+# 'else' with no statement before it
+x = 1
+else:
+    pass

@@ -1,0 +1,2 @@
+# a C-style octal literal
+x = 012

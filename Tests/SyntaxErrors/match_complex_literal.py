@@ -1,0 +1,4 @@
+# real + real in a pattern
+match x:
+    case 1 + 1:
+        pass

@@ -1,0 +1,3 @@
+# '=' in an if condition
+if x = 1:
+    pass

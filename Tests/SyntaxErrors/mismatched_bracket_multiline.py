@@ -1,0 +1,5 @@
+# '[' closed by ')' on a later line
+x = [
+    1,
+    2
+)

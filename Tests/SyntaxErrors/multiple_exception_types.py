@@ -1,0 +1,5 @@
+# Python 2 'except A, B'
+try:
+    pass
+except A, B:
+    pass

@@ -1,0 +1,3 @@
+# '{' still open at the end of the file
+x = {
+    1: 2,

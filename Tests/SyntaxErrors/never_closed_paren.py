@@ -1,0 +1,2 @@
+# '(' still open at the end of the file
+x = (1,

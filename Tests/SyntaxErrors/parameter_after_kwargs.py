@@ -1,0 +1,3 @@
+# parameter after **kwargs
+def f(**k, a):
+    pass

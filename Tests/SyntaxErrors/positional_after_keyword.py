@@ -1,0 +1,2 @@
+# positional argument after a keyword one
+f(a=1, 2)

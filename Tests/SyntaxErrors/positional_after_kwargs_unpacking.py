@@ -1,0 +1,2 @@
+# positional argument after **
+f(**k, x)

@@ -1,0 +1,3 @@
+# '/' before any parameter
+def f(/, a):
+    pass

@@ -1,0 +1,3 @@
+# two '/' markers
+def f(a, /, b, /):
+    pass

@@ -1,0 +1,2 @@
+# \N{...} with an unknown name
+x = '\N{NO SUCH NAME}'

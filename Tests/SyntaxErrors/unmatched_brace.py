@@ -1,0 +1,3 @@
+# '}' with nothing open
+x = 1
+}

@@ -1,0 +1,2 @@
+# ')' with nothing open
+x = 1)

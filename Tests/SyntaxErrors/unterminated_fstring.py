@@ -1,0 +1,2 @@
+# an f-string without its closing quote
+x = f"{y}

@@ -1,0 +1,2 @@
+# missing closing "
+x = "abc

@@ -1,0 +1,2 @@
+# a raw string cannot end in a backslash
+x = r"\"

@@ -1,0 +1,2 @@
+# ''' string running to the end of the file
+x = '''abc

@@ -1,0 +1,2 @@
+# ':=' to an attribute
+(a.b := 1)
