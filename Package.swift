@@ -14,7 +14,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "TaipanSyntax", swiftSettings: optimised),
+        .target(name: "CTaipan"),
+        .target(name: "TaipanRuntime", dependencies: ["CTaipan"], swiftSettings: optimised),
         .executableTarget(name: "taipan", dependencies: ["TaipanSyntax"], swiftSettings: optimised),
         .testTarget(name: "TaipanSyntaxTests", dependencies: ["TaipanSyntax"], exclude: ["Fixtures"]),
+        .testTarget(name: "TaipanRuntimeTests", dependencies: ["TaipanRuntime"]),
     ]
 )

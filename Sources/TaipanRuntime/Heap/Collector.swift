@@ -1,0 +1,163 @@
+// Mark-sweep collection.
+//
+// Roots: the registered precise roots (interpreter frame stacks, global tables), and the
+// current thread's native stack and registers, scanned conservatively: any word that points
+// into an allocated cell, interior pointers included, keeps that cell alive. Objects are
+// traced precisely through their types' TraceLayout. The sweep rebuilds the free lists;
+// blocks left without a live cell are kept for reuse by any size class.
+
+import CTaipan
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Visits roots during a collection.
+public struct RootVisitor {
+    @inline(__always) public func visit(_ value: Value) {
+        if value.isPointer { Collector.markPrecise(value.pointer) }
+    }
+
+    public func visit(_ values: UnsafeMutablePointer<Value>, count: Int) {
+        for i in 0..<count { visit(values[i]) }
+    }
+}
+
+extension Heap {
+    /// Functions that report precise roots; registered once by the runtime's subsystems.
+    public static var rootProviders: [(RootVisitor) -> Void] = []
+
+    public static func addRootProvider(_ provider: @escaping (RootVisitor) -> Void) {
+        rootProviders.append(provider)
+    }
+
+    /// Runs a full collection now (`gc.collect()`).
+    public static func collect() {
+        Collector.collect()
+    }
+}
+
+enum Collector {
+    static var worklist: [UnsafeMutableRawPointer] = []
+
+    static func collect() {
+        for block in Blocks.all { HeapBlock.clearMarks(block) }
+        let visitor = RootVisitor()
+        for provider in Heap.rootProviders { provider(visitor) }
+        scanNativeStack()
+        drain()
+        sweep()
+        Heap.state.collections += 1
+        Heap.state.resetBudget()
+    }
+
+    // MARK: Marking
+
+    /// Marks the object that starts at `object` (a Value's pointer).
+    @inline(__always) static func markPrecise(_ object: UnsafeMutableRawPointer) {
+        mark(UInt(bitPattern: object))
+    }
+
+    /// Marks the object whose memory contains `address`, if any; returns whether one did.
+    @discardableResult
+    static func mark(_ address: UInt) -> Bool {
+        if let block = Blocks.block(containing: address) {
+            guard let index = HeapBlock.cellIndex(block, containing: address) else { return false }
+            let cell = HeapBlock.cell(block, index)
+            if cell.word(0) == 0 { return false }  // a free cell
+            if HeapBlock.testAndSetMark(block, index) { worklist.append(cell) }
+            return true
+        }
+        if let object = LargeObjects.object(containing: address) {
+            if LargeObjects.testAndSetMark(object) { worklist.append(object) }
+            return true
+        }
+        return false
+    }
+
+    /// Traces the marked objects until none is left grey.
+    static func drain() {
+        while let object = worklist.popLast() {
+            let typeBits = object.word(ObjectWords.type)
+            mark(UInt(typeBits))
+            let type = UnsafeMutableRawPointer(bitPattern: UInt(typeBits))!
+            let layout = TraceLayout(bits: type.word(ObjectWords.typeTraceLayout))
+            let count = layout.countWord != 0 ? Int(bitPattern: UInt(object.word(layout.countWord))) : layout.fixedCount
+            var i = layout.first
+            let end = layout.first + count
+            while i < end {
+                let v = Value(bits: object.word(i))
+                if v.isPointer { mark(UInt(v.bits)) }
+                i += 1
+            }
+        }
+    }
+
+    /// Scans the current thread's stack, with the registers spilled onto it.
+    static func scanNativeStack() {
+        taipan_with_registers_on_stack({ _, stackPointer in
+            var low: UInt = 0
+            var high: UInt = 0
+            guard taipan_thread_stack_bounds(&low, &high) == 0 else { return }
+            var address = stackPointer & ~7
+            while address < high {
+                let word = UnsafePointer<UInt>(bitPattern: address)!.pointee
+                Collector.mark(word)
+                address += 8
+            }
+        }, nil)
+    }
+
+    // MARK: Sweeping
+
+    static func sweep() {
+        for i in 0..<Heap.state.freeLists.count { Heap.state.freeLists[i] = nil }
+        Heap.state.emptyBlocks.removeAll(keepingCapacity: true)
+        var liveBytes = 0
+        for block in Blocks.all {
+            liveBytes += sweep(block)
+        }
+        liveBytes += LargeObjects.sweep(finalize: finalizeIfNeeded)
+        Heap.state.liveBytesAfterCollection = liveBytes
+    }
+
+    /// Frees the block's unmarked objects onto its class's free list; returns live bytes.
+    static func sweep(_ block: UnsafeMutableRawPointer) -> Int {
+        let header = HeapBlock.header(block)
+        let count = header.pointee.cellCount
+        let cellSize = header.pointee.cellSize
+        let sizeClass = header.pointee.sizeClass
+        var live = 0
+        var freeHead = Heap.state.freeLists[sizeClass]
+        let previousHead = freeHead
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            let cell = HeapBlock.cell(block, i)
+            if cell.word(0) != 0 {
+                if HeapBlock.isMarked(block, i) {
+                    live += 1
+                    continue
+                }
+                finalizeIfNeeded(cell)
+                cell.storeBytes(of: 0, as: UInt64.self)
+            }
+            cell.storeBytes(of: freeHead, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+            freeHead = cell
+        }
+        header.pointee.liveCells = live
+        if live == 0 {
+            // Nothing survived: the block may serve any size class next.
+            Heap.state.freeLists[sizeClass] = previousHead
+            Heap.state.emptyBlocks.append(block)
+            return 0
+        }
+        Heap.state.freeLists[sizeClass] = freeHead
+        return live * cellSize
+    }
+
+    @inline(__always) static func finalizeIfNeeded(_ object: UnsafeMutableRawPointer) {
+        let type = UnsafeMutableRawPointer(bitPattern: UInt(object.word(ObjectWords.type)))!
+        let flags = TypeFlags(rawValue: type.word(ObjectWords.typeFlags))
+        if flags.contains(.hasFinalizer), let finalizer = Heap.finalizer {
+            finalizer(object)
+        }
+    }
+}
