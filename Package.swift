@@ -14,10 +14,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "TaipanSyntax", swiftSettings: optimised),
+        .target(name: "TaipanCompiler", dependencies: ["TaipanSyntax"], exclude: ["Symbols/Symbols.md"],
+                swiftSettings: optimised),
         .target(name: "CTaipan"),
-        .target(name: "TaipanRuntime", dependencies: ["CTaipan"], swiftSettings: optimised),
-        .executableTarget(name: "taipan", dependencies: ["TaipanSyntax"], swiftSettings: optimised),
+        .systemLibrary(name: "CGMP", path: "Sources/CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
+        .target(name: "TaipanRuntime", dependencies: ["CTaipan", "CGMP", "TaipanCompiler", "TaipanSyntax"], swiftSettings: optimised),
+        .executableTarget(name: "taipan", dependencies: ["TaipanSyntax", "TaipanCompiler", "TaipanRuntime"], swiftSettings: optimised),
         .testTarget(name: "TaipanSyntaxTests", dependencies: ["TaipanSyntax"], exclude: ["Fixtures"]),
-        .testTarget(name: "TaipanRuntimeTests", dependencies: ["TaipanRuntime"]),
+        .testTarget(name: "TaipanCompilerTests", dependencies: ["TaipanCompiler", "TaipanSyntax"]),
+        .testTarget(name: "TaipanRuntimeTests", dependencies: ["TaipanRuntime"], exclude: ["Fixtures"]),
     ]
 )

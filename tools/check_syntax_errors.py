@@ -6,7 +6,12 @@ and as `taipan -X parse-only Tests/SyntaxErrors/NAME.py`; both must exit with th
 recorded status, print nothing on stdout, and print exactly the recorded stderr (which
 is what `python3 Tests/SyntaxErrors/NAME.py` printed; see tools/regen_syntax_errors.py).
 
-Usage: tools/check_syntax_errors.py [--taipan PATH] [--mode run|parse-only|both] [NAME ...]
+With `--compile-errors` it checks Tests/CompileErrors instead: errors of CPython's
+compiler stage (symbol tables, code generation), which `-X parse-only` does not see, so
+each case is run as `taipan Tests/CompileErrors/NAME.py` only.
+
+Usage: tools/check_syntax_errors.py [--taipan PATH] [--mode run|parse-only|both]
+                                    [--compile-errors] [NAME ...]
 Prints a unified diff per failing case, then a last line `N passed, N failed`.
 """
 
@@ -20,6 +25,7 @@ import sys
 import _common
 
 CASES = os.path.join("Tests", "SyntaxErrors")
+COMPILE_CASES = os.path.join("Tests", "CompileErrors")
 
 
 def check(taipan, rel, flags, timeout):
@@ -52,18 +58,23 @@ def main():
     ap.add_argument("--mode", choices=["run", "parse-only", "both"], default="both")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)
+    ap.add_argument("--compile-errors", action="store_true",
+                    help="check Tests/CompileErrors (compiler-stage errors; run mode only)")
     ap.add_argument("names", nargs="*", help="case names (default: all)")
     args = ap.parse_args()
     _common.check_taipan(args.taipan)
     taipan = os.path.abspath(args.taipan)
     os.chdir(_common.REPO)
 
+    folder = COMPILE_CASES if args.compile_errors else CASES
     if args.names:
-        cases = [os.path.join(CASES, n.removesuffix(".py") + ".py") for n in args.names]
+        cases = [os.path.join(folder, n.removesuffix(".py") + ".py") for n in args.names]
     else:
-        cases = sorted(glob.glob(os.path.join(CASES, "*.py")))
+        cases = sorted(glob.glob(os.path.join(folder, "*.py")))
     modes = {"run": [[]], "parse-only": [["-X", "parse-only"]],
              "both": [[], ["-X", "parse-only"]]}[args.mode]
+    if args.compile_errors:
+        modes = [[]]
     jobs = [(rel, flags) for rel in cases for flags in modes]
 
     failed = 0

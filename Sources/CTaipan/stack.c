@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "CTaipan.h"
 #include <pthread.h>
+#include <sys/random.h>
 
 int taipan_thread_stack_bounds(uintptr_t *low, uintptr_t *high) {
     pthread_attr_t attributes;
@@ -25,4 +26,8 @@ void taipan_with_registers_on_stack(void (*body)(void *context, uintptr_t stack_
     __builtin_unwind_init();
     volatile uintptr_t marker = 0;
     body(context, (uintptr_t)&marker);
+}
+
+int taipan_random_bytes(void *buffer, size_t count) {
+    return getrandom(buffer, count, 0) == (ssize_t)count ? 0 : -1;
 }

@@ -11,6 +11,8 @@ public struct SyntaxError: Error, Equatable {
         /// CPython's parser stack overflowing on absurdly nested input: python3 prints a bare
         /// `MemoryError`.
         case parserStackOverflow = "MemoryError"
+        /// The compiler's nesting limit: python3 prints `RecursionError: …` without a location.
+        case recursion = "RecursionError"
     }
 
     public var kind: Kind

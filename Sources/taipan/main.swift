@@ -8,6 +8,8 @@ import Glibc
 import Darwin
 #endif
 import TaipanSyntax
+import TaipanCompiler
+import TaipanRuntime
 
 let versionLine = "Python 3.11.7 (taipan 0.1)"
 
@@ -67,6 +69,23 @@ func parse(_ path: String) -> Mod? {
     }
 }
 
+/// Parses `path` and builds its symbol tables; on an error prints python3's report and
+/// returns nil.
+func symbolTable(_ path: String) -> SymbolTable? {
+    guard let source = readFile(path) else { cannotOpen(path) }
+    do {
+        let module = try Parser.parseModule(source)
+        do {
+            return try SymbolTable.build(module)
+        } catch {
+            writeStderr(error.report(fileName: absolutePath(path), source: source))
+        }
+    } catch {
+        writeStderr(error.report(fileName: absolutePath(path), source: source))
+    }
+    return nil
+}
+
 func usage() -> Never {
     writeStderr("usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `taipan -h' for more information.\n")
     exit(2)
@@ -76,9 +95,18 @@ func usage() -> Never {
 func main() -> Never {
     var arguments = Array(CommandLine.arguments.dropFirst())
     var xOptions: [String] = []
-    while let first = arguments.first, first.hasPrefix("-") {
+    var commandText: String? = nil
+    while let first = arguments.first, first.hasPrefix("-"), first != "-", commandText == nil {
         arguments.removeFirst()
         switch first {
+        case "-c":
+            guard !arguments.isEmpty else {
+                writeStderr("Argument expected for the -c option\n")
+                usage()
+            }
+            commandText = arguments.removeFirst()
+        case "-u", "-B", "-E", "-s", "-S", "-I", "-O", "-OO", "-q":
+            continue
         case "-V", "--version":
             writeStdout(versionLine + "\n")
             exit(0)
@@ -102,6 +130,21 @@ func main() -> Never {
             guard let module = parse(arguments[0]) else { exit(1) }
             writeStdout(module.dump(includeAttributes: option.hasSuffix("=attributes")) + "\n")
             exit(0)
+        case "dump-symtable":
+            guard arguments.count == 1 else { usage() }
+            guard let table = symbolTable(arguments[0]) else { exit(1) }
+            writeStdout(table.dump())
+            exit(0)
+        case "dis":
+            guard arguments.count == 1, let source = readFile(arguments[0]) else { usage() }
+            do {
+                let unit = try Compiler.compileModule(source, fileName: absolutePath(arguments[0]))
+                writeStdout(Disassembler.text(unit))
+                exit(0)
+            } catch {
+                writeStderr(error.report(fileName: absolutePath(arguments[0]), source: source))
+                exit(1)
+            }
         case "parse-only":
             var failed = false
             for path in arguments where parse(path) == nil {
@@ -113,13 +156,57 @@ func main() -> Never {
         }
     }
 
-    guard let program = arguments.first else {
-        writeStderr("taipan: the interactive interpreter is not available yet\n")
-        exit(2)
+    if let command = commandText {
+        exit(run(source: Array(command.utf8), fileName: "<string>", argv: ["-c"] + arguments))
     }
-    guard parse(program) != nil else { exit(1) }
-    writeStderr("taipan: '\(program)' parsed, but running programs needs the runtime core, which is not built yet\n")
-    exit(2)
+    guard let program = arguments.first else {
+        if isatty(0) != 0 {
+            writeStderr("taipan: the interactive interpreter is not available yet\n")
+            exit(2)
+        }
+        exit(run(source: readStandardInput(), fileName: "<stdin>", argv: [""]))
+    }
+    if program == "-" {
+        exit(run(source: readStandardInput(), fileName: "<stdin>", argv: ["-"] + arguments.dropFirst()))
+    }
+    guard let source = readFile(program) else { cannotOpen(program) }
+    exit(run(source: source, fileName: absolutePath(program), argv: arguments))
+}
+
+/// Starts the runtime and runs `source` as __main__; returns the exit status.
+func run(source: [UInt8], fileName: String, argv: [String]) -> Int32 {
+    var path: [String] = []
+    if fileName.hasPrefix("<") {
+        path.append("")
+    } else {
+        path.append(String(fileName[..<(fileName.lastIndex(of: "/") ?? fileName.startIndex)]))
+    }
+    path += standardLibraryPaths()
+    Programs.start(argv: argv, path: path)
+    return Programs.runMain(source: source, fileName: fileName)
+}
+
+/// CPython's installed standard library, which Taipan runs (TAIPAN_STDLIB overrides).
+func standardLibraryPaths() -> [String] {
+    if let setting = getenv("TAIPAN_STDLIB") { return [String(cString: setting)] }
+    var candidates = ["/usr/lib/python3.11", "/usr/local/lib/python3.11"]
+    if let home = getenv("HOME") {
+        candidates.append(String(cString: home) + "/.pyenv/versions/3.11.7/lib/python3.11")
+    }
+    candidates.append("/root/.pyenv/versions/3.11.7/lib/python3.11")
+    for c in candidates where access(c + "/os.py", F_OK) == 0 { return [c] }
+    return []
+}
+
+func readStandardInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = read(0, &chunk, 65536)
+        if n <= 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
 }
 
 /// Runs `body` on a thread with a 1 GiB stack (reserved, not committed), so that deeply

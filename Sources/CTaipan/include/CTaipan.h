@@ -16,4 +16,7 @@ int taipan_thread_stack_bounds(uintptr_t *low, uintptr_t *high);
 /// to the stack's high end covers every register value live in the callers.
 void taipan_with_registers_on_stack(void (*body)(void *context, uintptr_t stack_pointer), void *context);
 
+/// Fills `buffer` with `count` random bytes from the kernel. Returns 0 on success.
+int taipan_random_bytes(void *buffer, size_t count);
+
 #endif

@@ -51,11 +51,15 @@ enum LargeObjects {
     /// The large object whose memory contains `address`, if any.
     static func object(containing address: UInt) -> UnsafeMutableRawPointer? {
         guard !objects.isEmpty else { return nil }
-        var i = insertionIndex(address + 1) - 1
-        if i < 0 { return nil }
-        if UInt(bitPattern: objects[i]) > address { i -= 1 }
-        guard i >= 0 else { return nil }
-        let object = objects[i]
+        // The last object starting at or before `address`.
+        var low = 0
+        var high = objects.count
+        while low < high {
+            let mid = (low + high) / 2
+            if UInt(bitPattern: objects[mid]) <= address { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return nil }
+        let object = objects[low - 1]
         let start = UInt(bitPattern: object)
         return address >= start && address < start + UInt(size(object)) ? object : nil
     }

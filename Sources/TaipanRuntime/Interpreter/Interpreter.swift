@@ -1,0 +1,521 @@
+// The interpreter loop: a switch over the opcode with the current frame's registers,
+// instructions, constants and names in locals. A call to a Python function pushes a frame
+// and continues in the same loop; natives that call Python re-enter `run` for a frame
+// marked as entry, and `run` returns when that frame returns.
+//
+// Anything that can raise is inside the `do`; the `catch` adds the frame to the
+// traceback, looks the handler up in the code's exception table, and otherwise pops the
+// frame and tries the caller's, until an entry frame lets the exception leave `run`.
+// `frame.pc` holds the executing instruction while it runs, so handlers and tracebacks
+// see the right position; a suspended caller resumes at `pc + 1`.
+
+import TaipanCompiler
+
+public enum Interpreter {
+    /// Runs a module or class body: `code` with the namespace `globals` (and `locals`).
+    public static func runCode(_ code: Value, globals: Value, locals: Value, builtins: Value? = nil) throws(PyException) -> Value {
+        let frame = try pushFrame(code: code, function: .null, globals: globals,
+                                  builtins: builtins ?? Builtins.dictionary(for: globals), locals: locals,
+                                  resultRegister: 0, isEntry: true)
+        _ = frame
+        return try run()
+    }
+
+    /// Calls a Python function from native code.
+    public static func callFunction(_ function: Value, _ args: Arguments) throws(PyException) -> Value {
+        if CodeRef(FunctionRef(function).code).isGeneratorLike {
+            return try Generators.create(function, args, prepend: .null)
+        }
+        try pushFunctionFrame(function, args, prepend: .null, resultRegister: 0, isEntry: true)
+        return try run()
+    }
+
+    /// Calls `callable` with `instance` as an extra first argument (bound methods).
+    public static func callWithSelf(_ callable: Value, _ instance: Value, _ args: Arguments) throws(PyException) -> Value {
+        if callable.type.isIdentical(FunctionRef.type) {
+            if CodeRef(FunctionRef(callable).code).isGeneratorLike {
+                return try Generators.create(callable, args, prepend: instance)
+            }
+            try pushFunctionFrame(callable, args, prepend: instance, resultRegister: 0, isEntry: true)
+            return try run()
+        }
+        let total = args.positionalCount + args.keywordCount
+        return try withUnsafeTemporaryAllocation(of: Value.self, capacity: total + 1) { buffer throws(PyException) -> Value in
+            buffer[0] = instance
+            for i in 0..<total { buffer[i + 1] = args.values[i] }
+            return try Runtime.call(callable, Arguments(buffer.baseAddress!, positional: args.positionalCount + 1,
+                                                       keywordNames: args.keywordNames))
+        }
+    }
+
+    // MARK: Frames
+
+    /// Pushes a frame for `code`; its registers are cleared.
+    @discardableResult
+    static func pushFrame(code: Value, function: Value, globals: Value, builtins: Value, locals: Value,
+                          resultRegister: Int, isEntry: Bool, registers ownRegisters: UnsafeMutablePointer<Value>? = nil,
+                          generator: Value = .null) throws(PyException) -> UnsafeMutablePointer<Frame> {
+        if ThreadState.frameCount >= ThreadState.recursionLimit {
+            throw pyError(ExceptionTypes.named("RecursionError"), "maximum recursion depth exceeded")
+        }
+        let c = CodeRef(code)
+        let count = ownRegisters == nil ? c.registerCount : 0
+        if ThreadState.registerTop + count >= ThreadState.registerCapacity || ThreadState.frameCount + 1 >= ThreadState.frameCapacity {
+            throw pyError(ExceptionTypes.named("RecursionError"), "maximum recursion depth exceeded")
+        }
+        let registers: UnsafeMutablePointer<Value>
+        if let ownRegisters {
+            registers = ownRegisters
+        } else {
+            registers = ThreadState.registers + ThreadState.registerTop
+            registers.initialize(repeating: .null, count: count)
+            ThreadState.registerTop += count
+        }
+        let frame = ThreadState.frames + ThreadState.frameCount
+        frame.initialize(to: Frame(code: code, function: function, globals: globals, builtins: builtins, locals: locals,
+                                   registers: registers, pc: -1, resultRegister: resultRegister, isEntry: isEntry,
+                                   registerCount: count, generator: generator))
+        ThreadState.frameCount += 1
+        return frame
+    }
+
+    @inline(__always) static func popFrame() {
+        let frame = ThreadState.currentFrame
+        ThreadState.registerTop -= frame.pointee.registerCount
+        ThreadState.frameCount -= 1
+    }
+
+    /// Pushes a frame for calling Python function `function` with `args` (and `prepend`, if
+    /// not null, as the first positional argument), binding the arguments.
+    static func pushFunctionFrame(_ function: Value, _ args: Arguments, prepend: Value, resultRegister: Int,
+                                  isEntry: Bool) throws(PyException) {
+        let f = FunctionRef(function)
+        let code = f.code
+        let frame = try pushFrame(code: code, function: function, globals: f.globals, builtins: f.builtins,
+                                  locals: .null, resultRegister: resultRegister, isEntry: isEntry)
+        do throws(PyException) {
+            try bindArguments(f, CodeRef(code), frame.pointee.registers, args, prepend: prepend)
+        } catch {
+            popFrame()
+            throw error
+        }
+    }
+
+    // MARK: The loop
+
+    /// Runs the current frame until the entry frame returns (or, for a generator, yields).
+    /// `thrown` is an exception to raise at the frame's current instruction first
+    /// (generator.throw).
+    static func run(throwing thrown: Value = .null) throws(PyException) -> Value {
+        var frame = ThreadState.currentFrame
+        var regs = frame.pointee.registers
+        var code = CodeRef(frame.pointee.code)
+        var instructions = code.instructions
+        var constants = TupleRef(code.constants).items
+        var names = TupleRef(code.names).items
+        var pc = frame.pointee.pc + 1
+        /// Set by `reraise`: the exception already has this frame in its traceback.
+        var reraising = false
+
+        /// Unwinds to the innermost handler of `exception`, frame by frame; throws it out
+        /// of `run` when an entry frame has none.
+        func unwind(_ exception: Value) throws(PyException) {
+            var first = true
+            while true {
+                if !(first && reraising) {
+                    Traceback.add(exception, code: frame.pointee.code, pc: frame.pointee.pc)
+                }
+                first = false
+                if let handler = code.unit.handler(at: frame.pointee.pc) {
+                    regs[handler.register] = exception
+                    pc = handler.handler
+                    return
+                }
+                let finished = frame.pointee
+                popFrame()
+                if finished.isEntry { throw PyException(exception) }
+                frame = ThreadState.currentFrame
+                regs = frame.pointee.registers
+                code = CodeRef(frame.pointee.code)
+                instructions = code.instructions
+                constants = TupleRef(code.constants).items
+                names = TupleRef(code.names).items
+            }
+        }
+
+        if !thrown.isNull {
+            chainContext(thrown)
+            try unwind(thrown)
+        }
+
+        while true {
+            let inst = instructions[pc]
+            frame.pointee.pc = pc
+            pc &+= 1
+            do throws(PyException) {
+                switch inst.opcode {
+                case .nop:
+                    break
+                case .loadConst:
+                    regs[inst.a] = constants[inst.b]
+                case .move:
+                    let v = regs[inst.b]
+                    if v.isNull { throw unboundLocal(code, inst.b) }
+                    regs[inst.a] = v
+                case .copy:
+                    regs[inst.a] = regs[inst.b]
+                case .clear:
+                    regs[inst.a] = .null
+                case .deleteFast:
+                    if regs[inst.a].isNull { throw unboundLocal(code, inst.a) }
+                    regs[inst.a] = .null
+                case .loadGlobal:
+                    let name = names[inst.b]
+                    if let v = DictRef(frame.pointee.globals).lookupStr(name) ?? DictRef(frame.pointee.builtins).lookupStr(name) {
+                        regs[inst.a] = v
+                    } else {
+                        throw nameError(name)
+                    }
+                case .storeGlobal:
+                    DictRef(frame.pointee.globals).setStr(names[inst.b], regs[inst.a])
+                case .deleteGlobal:
+                    if try DictRef(frame.pointee.globals).remove(names[inst.b]) == nil { throw nameError(names[inst.b]) }
+                case .loadName:
+                    regs[inst.a] = try loadName(frame, names[inst.b])
+                case .storeName:
+                    try storeName(frame, names[inst.b], regs[inst.a])
+                case .deleteName:
+                    try deleteName(frame, names[inst.b])
+                case .loadDeref:
+                    let v = Cell.get(regs[inst.b])
+                    if v.isNull { throw unboundCell(code, inst.b) }
+                    regs[inst.a] = v
+                case .storeDeref:
+                    Cell.set(regs[inst.a], regs[inst.b])
+                case .deleteDeref:
+                    if Cell.get(regs[inst.a]).isNull { throw unboundCell(code, inst.a) }
+                    Cell.set(regs[inst.a], .null)
+                case .loadClassDeref:
+                    if let v = try lookupLocal(frame, names[inst.c]) {
+                        regs[inst.a] = v
+                    } else {
+                        let v = Cell.get(regs[inst.b])
+                        if v.isNull { throw unboundCell(code, inst.b) }
+                        regs[inst.a] = v
+                    }
+                case .makeCell:
+                    regs[inst.a] = Cell.create(inst.b == 0xFFFF ? .null : regs[inst.b])
+
+                case .loadAttr:
+                    regs[inst.a] = try Runtime.getAttribute(regs[inst.b], names[inst.c])
+                case .storeAttr:
+                    try Runtime.setAttribute(regs[inst.a], names[inst.b], regs[inst.c])
+                case .deleteAttr:
+                    try Runtime.setAttribute(regs[inst.a], names[inst.b], .null)
+                case .loadMethod:
+                    try loadMethod(regs + inst.a, regs[inst.b], names[inst.c])
+                case .getItem:
+                    regs[inst.a] = try Runtime.getItem(regs[inst.b], regs[inst.c])
+                case .setItem:
+                    try Runtime.setItem(regs[inst.a], regs[inst.b], regs[inst.c])
+                case .deleteItem:
+                    try Runtime.deleteItem(regs[inst.a], regs[inst.b])
+                case .buildSlice:
+                    regs[inst.a] = SliceObject.create(regs[inst.b], regs[inst.b + 1], inst.c == 3 ? regs[inst.b + 2] : .none)
+
+                case .add:
+                    let l = regs[inst.b], r = regs[inst.c]
+                    if l.isSmallInt && r.isSmallInt {
+                        let (sum, overflow) = Int64(bitPattern: l.bits &- 1).addingReportingOverflow(Int64(bitPattern: r.bits))
+                        if !overflow { regs[inst.a] = Value(bits: UInt64(bitPattern: sum)); break }
+                    }
+                    regs[inst.a] = try binarySlow(.add, l, r, code, inst)
+                case .subtract:
+                    let l = regs[inst.b], r = regs[inst.c]
+                    if l.isSmallInt && r.isSmallInt {
+                        let (difference, overflow) = Int64(bitPattern: l.bits).subtractingReportingOverflow(Int64(bitPattern: r.bits &- 1))
+                        if !overflow { regs[inst.a] = Value(bits: UInt64(bitPattern: difference)); break }
+                    }
+                    regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
+                case .multiply, .matrixMultiply, .trueDivide, .floorDivide, .modulo, .power, .leftShift,
+                     .rightShift, .bitAnd, .bitOr, .bitXor:
+                    let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstBinary))!
+                    regs[inst.a] = try binarySlow(op, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceMatrixMultiply, .inplaceTrueDivide,
+                     .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift, .inplaceRightShift,
+                     .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor:
+                    let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstInplace))!
+                    let l = regs[inst.b], r = regs[inst.c]
+                    try checkOperands(l, r, code, inst)
+                    regs[inst.a] = try Runtime.inplace(op, l, r)
+                case .negative:
+                    regs[inst.a] = try Runtime.unary(.negative, operand(regs, inst.b, code))
+                case .positive:
+                    regs[inst.a] = try Runtime.unary(.positive, operand(regs, inst.b, code))
+                case .invert:
+                    regs[inst.a] = try Runtime.unary(.invert, operand(regs, inst.b, code))
+                case .not:
+                    regs[inst.a] = .bool(try !Runtime.isTrue(operand(regs, inst.b, code)))
+
+                case .compareLt, .compareLe, .compareEq, .compareNe, .compareGt, .compareGe:
+                    let op = CompareOp(rawValue: Int(inst.rawOpcode - Opcode.compareLt.rawValue))!
+                    let l = regs[inst.b], r = regs[inst.c]
+                    if l.isSmallInt && r.isSmallInt {
+                        let x = Int64(bitPattern: l.bits), y = Int64(bitPattern: r.bits)
+                        let result: Bool
+                        switch op {
+                        case .lt: result = x < y
+                        case .le: result = x <= y
+                        case .eq: result = x == y
+                        case .ne: result = x != y
+                        case .gt: result = x > y
+                        case .ge: result = x >= y
+                        }
+                        regs[inst.a] = .bool(result)
+                        break
+                    }
+                    try checkOperands(l, r, code, inst)
+                    regs[inst.a] = try Runtime.compare(l, r, op)
+                case .isIdentical:
+                    regs[inst.a] = .bool(try operand(regs, inst.b, code).isIdentical(operand(regs, inst.c, code)))
+                case .isNotIdentical:
+                    regs[inst.a] = .bool(try !operand(regs, inst.b, code).isIdentical(operand(regs, inst.c, code)))
+                case .contains:
+                    regs[inst.a] = .bool(try Runtime.contains(operand(regs, inst.c, code), operand(regs, inst.b, code)))
+                case .notContains:
+                    regs[inst.a] = .bool(try !Runtime.contains(operand(regs, inst.c, code), operand(regs, inst.b, code)))
+
+                case .jump:
+                    pc = inst.target
+                case .jumpIfTrue:
+                    let v = regs[inst.a]
+                    let truth = v.isIdentical(BuiltinTypes.true) ? true
+                        : v.isIdentical(BuiltinTypes.false) ? false : try Runtime.isTrue(operand(regs, inst.a, code))
+                    if truth { pc = inst.target }
+                case .jumpIfFalse:
+                    let v = regs[inst.a]
+                    let truth = v.isIdentical(BuiltinTypes.true) ? true
+                        : v.isIdentical(BuiltinTypes.false) ? false : try Runtime.isTrue(operand(regs, inst.a, code))
+                    if !truth { pc = inst.target }
+                case .jumpIfNone:
+                    if regs[inst.a].isIdentical(BuiltinTypes.none) { pc = inst.target }
+                case .jumpIfNotNone:
+                    if !regs[inst.a].isIdentical(BuiltinTypes.none) { pc = inst.target }
+                case .returnValue:
+                    let result = regs[inst.a]
+                    let finished = frame.pointee
+                    popFrame()
+                    if finished.isEntry { return result }
+                    frame = ThreadState.currentFrame
+                    regs = frame.pointee.registers
+                    regs[finished.resultRegister] = result
+                    code = CodeRef(frame.pointee.code)
+                    instructions = code.instructions
+                    constants = TupleRef(code.constants).items
+                    names = TupleRef(code.names).items
+                    pc = frame.pointee.pc + 1
+
+                case .call, .callKeywords, .callMethod, .callMethodKeywords:
+                    let isMethod = inst.opcode == .callMethod || inst.opcode == .callMethodKeywords
+                    let hasKeywords = inst.opcode == .callKeywords || inst.opcode == .callMethodKeywords
+                    let callee = regs[inst.b]
+                    var first = inst.b + 1
+                    var positional = inst.c
+                    var prepend = Value.null
+                    if isMethod {
+                        first += 1
+                        prepend = regs[inst.b + 1]
+                    }
+                    var keywordNames = Value.null
+                    if hasKeywords {
+                        keywordNames = regs[first + inst.c]
+                        positional -= TupleRef(keywordNames).count
+                    }
+                    try checkArguments(regs + first, count: inst.c, code, inst.b)
+                    let args = Arguments(regs + first, positional: positional, keywordNames: keywordNames)
+                    if callee.type.isIdentical(FunctionRef.type) {
+                        if CodeRef(FunctionRef(callee).code).isGeneratorLike {
+                            regs[inst.a] = try Generators.create(callee, args, prepend: prepend)
+                            break
+                        }
+                        try pushFunctionFrame(callee, args, prepend: prepend, resultRegister: inst.a, isEntry: false)
+                        frame = ThreadState.currentFrame
+                        regs = frame.pointee.registers
+                        code = CodeRef(frame.pointee.code)
+                        instructions = code.instructions
+                        constants = TupleRef(code.constants).items
+                        names = TupleRef(code.names).items
+                        pc = 0
+                        break
+                    }
+                    if prepend.isNull {
+                        regs[inst.a] = try Runtime.call(callee, args)
+                    } else if callee.type.isIdentical(NativeFunctions.methodDescriptorType) {
+                        regs[inst.a] = try NativeFunctions.callDescriptor(callee, prepend, args)
+                    } else {
+                        regs[inst.a] = try callWithSelf(callee, prepend, args)
+                    }
+                case .callUnpacked:
+                    regs[inst.a] = try callUnpacked(regs[inst.b], regs[inst.b + 1], inst.c == 1 ? regs[inst.b + 2] : .null)
+                case .makeFunction:
+                    regs[inst.a] = makeFunction(constants[inst.b], frame, regs + inst.c)
+                case .loadBuildClass:
+                    guard let f = DictRef(frame.pointee.builtins).lookupStr(Interned.intern("__build_class__")) else {
+                        throw pyError(ExceptionTypes.named("NameError"), "__build_class__ not found")
+                    }
+                    regs[inst.a] = f
+                case .loadAssertionError:
+                    regs[inst.a] = ExceptionTypes.named("AssertionError")
+
+                case .buildTuple:
+                    regs[inst.a] = TupleRef.create(UnsafeBufferPointer(start: regs + inst.b, count: inst.c)).value
+                case .buildList:
+                    regs[inst.a] = ListRef.create(UnsafeBufferPointer(start: regs + inst.b, count: inst.c)).value
+                case .buildSet:
+                    regs[inst.a] = try SetOps.create(UnsafeBufferPointer(start: regs + inst.b, count: inst.c))
+                case .buildMap:
+                    let d = DictRef.create(capacity: inst.c)
+                    regs[inst.a] = d.value
+                    for i in 0..<inst.c { try d.set(regs[inst.b + 2 * i], regs[inst.b + 2 * i + 1]) }
+                case .buildString:
+                    regs[inst.a] = StrOps.concatenate(UnsafeBufferPointer(start: regs + inst.b, count: inst.c))
+                case .formatValue:
+                    regs[inst.a] = try formatValue(regs[inst.b], conversion: inst.c & 3, spec: inst.c & 4 != 0 ? regs[inst.b + 1] : .null)
+                case .listAppend:
+                    ListRef(regs[inst.a]).append(regs[inst.b])
+                case .listExtend:
+                    try ListRef(regs[inst.a]).extend(regs[inst.b])
+                case .setAdd:
+                    try SetOps.add(regs[inst.a], regs[inst.b])
+                case .setUpdate:
+                    try SetOps.update(regs[inst.a], regs[inst.b])
+                case .mapAdd:
+                    try DictRef(regs[inst.a]).set(regs[inst.b], regs[inst.c])
+                case .dictUpdate:
+                    try DictOps.update(regs[inst.a], regs[inst.b])
+                case .dictMerge:
+                    try DictOps.merge(regs[inst.a], regs[inst.b], function: regs[inst.c])
+                case .listToTuple:
+                    let list = ListRef(regs[inst.b])
+                    regs[inst.a] = TupleRef.create(UnsafeBufferPointer(start: list.items, count: list.count)).value
+                case .unpackSequence:
+                    try unpackSequence(regs[inst.b], into: regs + inst.a, count: inst.c)
+                case .unpackStarred:
+                    try unpackStarred(regs[inst.b], into: regs + inst.a, before: inst.c & 0xFF, after: inst.c >> 8)
+
+                case .getIter:
+                    regs[inst.a] = try Runtime.iterate(operand(regs, inst.b, code))
+                case .forIter:
+                    if let next = try Runtime.next(regs[inst.a]) {
+                        regs[inst.a + 1] = next
+                    } else {
+                        pc = inst.target
+                    }
+
+                case .raise:
+                    throw try raiseException(inst.a == 0xFFFF ? .null : regs[inst.a], cause: inst.b == 0xFFFF ? .null : regs[inst.b])
+                case .reraise:
+                    reraising = true
+                    throw PyException(regs[inst.a])
+                case .checkExceptionMatch:
+                    regs[inst.a] = .bool(try exceptionMatches(regs[inst.b], regs[inst.c]))
+                case .pushExceptionInfo:
+                    regs[inst.a] = ThreadState.handledException
+                    ThreadState.handledException = regs[inst.b]
+                case .popExceptionInfo:
+                    ThreadState.handledException = regs[inst.a]
+                case .beforeWith:
+                    try beforeWith(regs + inst.a, regs[inst.b])
+                case .withExceptStart:
+                    let exception = regs[inst.c]
+                    regs[inst.a] = try Runtime.call(regs[inst.b], exception.type, exception,
+                                                    exception.loadValue(ExceptionWords.traceback))
+
+                case .importName:
+                    regs[inst.a] = try Imports.importName(names[inst.b], globals: frame.pointee.globals,
+                                                          fromList: regs[inst.c], level: regs[inst.c + 1])
+                case .importFrom:
+                    regs[inst.a] = try Imports.importFrom(regs[inst.b], names[inst.c])
+                case .importStar:
+                    try Imports.importStar(regs[inst.a], into: frame.pointee.locals.isNull ? frame.pointee.globals : frame.pointee.locals)
+
+                case .setupAnnotations:
+                    try setupAnnotations(frame)
+                case .printExpression:
+                    try Builtins.displayHook(regs[inst.a])
+
+                case .yieldValue:
+                    let value = regs[inst.b]
+                    Generators.suspend(frame.pointee.generator, pc: frame.pointee.pc)
+                    popFrame()
+                    return value
+                case .getYieldFromIterator:
+                    let source = try operand(regs, inst.b, code)
+                    regs[inst.a] = source.type.isIdentical(Generators.type) ? source : try Runtime.iterate(source)
+                case .send:
+                    if let produced = try sendInto(regs[inst.b], regs[inst.c], result: regs + inst.a) {
+                        regs[inst.a] = produced
+                    } else {
+                        pc &+= 2
+                    }
+                case .getAwaitable, .getAsyncIterator, .getAsyncNext, .returnGenerator:
+                    throw pyError(ExceptionTypes.named("SystemError"), "coroutines are not implemented yet")
+                }
+            } catch {
+                let exception = error.value
+                if !reraising { chainContext(exception) }
+                try unwind(exception)
+                reraising = false
+            }
+        }
+    }
+
+    /// One step of `yield from`: the value the sub-iterator produced, or nil when it
+    /// finished (its return value then stored through `result`).
+    static func sendInto(_ iterator: Value, _ sent: Value, result: UnsafeMutablePointer<Value>) throws(PyException) -> Value? {
+        if iterator.type.isIdentical(Generators.type) {
+            if let v = try Generators.resume(iterator, sent: sent) { return v }
+            let r = iterator.loadValue(Generators.returnWord)
+            result.pointee = r.isNull ? .none : r
+            return nil
+        }
+        do throws(PyException) {
+            let v = sent.isIdentical(BuiltinTypes.none) ? try Runtime.next(iterator) : try Runtime.callMethod(iterator, "send", sent)
+            if let v { return v }
+            result.pointee = .none
+            return nil
+        } catch {
+            guard TypeRef(error.value.type).isSubtype(of: ExceptionTypes.named("StopIteration")) else { throw error }
+            let args = TupleRef(error.value.loadValue(ExceptionWords.args))
+            result.pointee = args.count > 0 ? args[0] : .none
+            return nil
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled gets it as
+    /// `__context__` (unless that would make a cycle).
+    static func chainContext(_ exception: Value) {
+        let handled = ThreadState.handledException
+        guard !handled.isNull, !handled.isIdentical(BuiltinTypes.none), !handled.isIdentical(exception) else { return }
+        let context = exception.loadValue(ExceptionWords.context)
+        if !context.isIdentical(BuiltinTypes.none) && !context.isNull { return }
+        // Break a cycle: the handled exception must not have `exception` in its context chain.
+        var c = handled
+        while !c.isNull && !c.isIdentical(BuiltinTypes.none) {
+            let next = c.loadValue(ExceptionWords.context)
+            if next.isIdentical(exception) {
+                c.storeValue(ExceptionWords.context, .none)
+                break
+            }
+            c = next
+        }
+        exception.storeValue(ExceptionWords.context, handled)
+    }
+}
+
+extension CodeRef {
+    /// Generators, coroutines and async generators are created, not run, by a call.
+    @inline(__always) var isGeneratorLike: Bool {
+        flags.rawValue & (CodeFlags.generator.rawValue | CodeFlags.coroutine.rawValue | CodeFlags.asyncGenerator.rawValue) != 0
+    }
+}

@@ -1,0 +1,392 @@
+// The builtins module: the functions every program reaches for, the built-in types and
+// exceptions under their names, and the constants.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public enum Builtins {
+    public static var module = Value(bits: 0)
+
+    /// The builtins namespace for code running with `globals` (its `__builtins__` if it has
+    /// a dict or module there, else ours).
+    public static func dictionary(for globals: Value) -> Value {
+        if let b = DictRef(globals).lookupStr(Interned.intern("__builtins__")) {
+            if b.type.isIdentical(BuiltinTypes.dict) { return b }
+            if b.type.isIdentical(ModuleObject.type) { return ModuleObject.dict(b) }
+        }
+        return ModuleObject.dict(module)
+    }
+
+    static func add(_ name: String, _ body: @escaping NativeBody) {
+        let f = NativeFunctions.make(name, bound: module, body)
+        DictRef(ModuleObject.dict(module)).setStr(Interned.intern(name), f)
+    }
+
+    static func set(_ name: String, _ v: Value) {
+        DictRef(ModuleObject.dict(module)).setStr(Interned.intern(name), v)
+    }
+
+    static func setUp() {
+        module = ModuleObject.create(name: "builtins")
+        BuiltinTypes.registry.append(module)
+        for (name, t) in [("object", BuiltinTypes.object), ("type", BuiltinTypes.type), ("str", BuiltinTypes.str),
+                          ("tuple", BuiltinTypes.tuple), ("dict", BuiltinTypes.dict), ("int", BuiltinTypes.int),
+                          ("bool", BuiltinTypes.bool), ("float", BuiltinTypes.float), ("list", ListRef.type),
+                          ("range", RangeOps.type), ("slice", SliceObject.type), ("set", SetOps.setType),
+                          ("frozenset", SetOps.frozensetType), ("bytes", BytesOps.type), ("complex", ComplexOps.type),
+                          ("classmethod", Descriptors.classMethodType), ("staticmethod", Descriptors.staticMethodType),
+                          ("property", Descriptors.propertyType), ("super", SuperObject.type)] {
+            set(name, t)
+        }
+        for (name, t) in ExceptionTypes.byName { set(name, t) }
+        set("EnvironmentError", ExceptionTypes.named("OSError"))
+        set("IOError", ExceptionTypes.named("OSError"))
+        set("None", .none)
+        set("True", BuiltinTypes.true)
+        set("False", BuiltinTypes.false)
+        set("Ellipsis", BuiltinTypes.ellipsis)
+        set("NotImplemented", BuiltinTypes.notImplemented)
+        set("__debug__", BuiltinTypes.true)
+        set("__name__", Interned.intern("builtins"))
+
+        add("__build_class__") { _, args throws(PyException) in try Classes.buildClass(args) }
+        add("__import__") { _, args throws(PyException) in
+            let name = args[0]
+            let globals = args.positionalCount > 1 ? args[1] : (args.keyword("globals") ?? .none)
+            let fromList = args.positionalCount > 3 ? args[3] : (args.keyword("fromlist") ?? .none)
+            let level = args.positionalCount > 4 ? args[4] : (args.keyword("level") ?? IntOps.make(Int64(0)))
+            return try Imports.importName(name, globals: globals, fromList: fromList, level: level)
+        }
+        add("print") { _, args throws(PyException) in try printValues(args) }
+        add("repr") { _, args throws(PyException) in
+            try args.expect("repr", count: 1)
+            return try Runtime.repr(args[0])
+        }
+        add("ascii") { _, args throws(PyException) in
+            try args.expect("ascii", count: 1)
+            return try Runtime.ascii(args[0])
+        }
+        add("len") { _, args throws(PyException) in
+            try args.expect("len", count: 1)
+            return IntOps.make(Int64(try length(args[0])))
+        }
+        add("hash") { _, args throws(PyException) in
+            try args.expect("hash", count: 1)
+            return IntOps.make(Int64(try Runtime.hash(args[0])))
+        }
+        add("id") { _, args throws(PyException) in
+            try args.expect("id", count: 1)
+            let v = args[0]
+            return IntOps.make(Int64(bitPattern: v.bits))
+        }
+        add("isinstance") { _, args throws(PyException) in
+            try args.expect("isinstance", count: 2)
+            return .bool(try isInstance(args[0], args[1]))
+        }
+        add("issubclass") { _, args throws(PyException) in
+            try args.expect("issubclass", count: 2)
+            return .bool(try isSubclass(args[0], args[1]))
+        }
+        add("callable") { _, args throws(PyException) in
+            try args.expect("callable", count: 1)
+            return .bool(TypeRef(args[0].type).slots.call != nil)
+        }
+        add("getattr") { _, args throws(PyException) in
+            try args.expect("getattr", min: 2, max: 3)
+            guard StrOps.isStr(args[1]) else { throw typeError("attribute name must be string, not '\(TypeRef(args[1].type).nameString)'") }
+            let name = Interned.intern(StrRef(args[1]))
+            if args.positionalCount == 3 { return try Runtime.lookupAttribute(args[0], name) ?? args[2] }
+            return try Runtime.getAttribute(args[0], name)
+        }
+        add("setattr") { _, args throws(PyException) in
+            try args.expect("setattr", count: 3)
+            guard StrOps.isStr(args[1]) else { throw typeError("attribute name must be string, not '\(TypeRef(args[1].type).nameString)'") }
+            try Runtime.setAttribute(args[0], Interned.intern(StrRef(args[1])), args[2])
+            return .none
+        }
+        add("delattr") { _, args throws(PyException) in
+            try args.expect("delattr", count: 2)
+            try Runtime.setAttribute(args[0], Interned.intern(StrRef(args[1])), .null)
+            return .none
+        }
+        add("hasattr") { _, args throws(PyException) in
+            try args.expect("hasattr", count: 2)
+            guard StrOps.isStr(args[1]) else { throw typeError("attribute name must be string, not '\(TypeRef(args[1].type).nameString)'") }
+            return .bool(try Runtime.lookupAttribute(args[0], Interned.intern(StrRef(args[1]))) != nil)
+        }
+        add("iter") { _, args throws(PyException) in
+            try args.expect("iter", min: 1, max: 2)
+            if args.positionalCount == 2 { return NativeIterators.callableIterator(args[0], sentinel: args[1]) }
+            return try Runtime.iterate(args[0])
+        }
+        add("next") { _, args throws(PyException) in
+            try args.expect("next", min: 1, max: 2)
+            if let v = try Runtime.next(args[0]) { return v }
+            if args.positionalCount == 2 { return args[1] }
+            if args[0].type.isIdentical(Generators.type) { throw Generators.stopIteration(args[0]) }
+            throw PyException(ExceptionObject.create(type: ExceptionTypes.named("StopIteration"), args: TupleRef.allocate(0).value))
+        }
+        add("abs") { _, args throws(PyException) in
+            try args.expect("abs", count: 1)
+            let v = args[0]
+            if v.isSmallInt { return IntOps.make(abs(v.smallIntValue)) }
+            if FloatOps.isFloat(v) { return FloatOps.make(Swift.abs(FloatOps.value(v))) }
+            if IntOps.isInt(v) { return IntOps.isNegative(v) ? try Runtime.unary(.negative, v) : v }
+            if let r = try ClassSlots.callSpecial(v, "__abs__") { return r }
+            throw typeError("bad operand type for abs(): '\(TypeRef(v.type).nameString)'")
+        }
+        add("min") { _, args throws(PyException) in try minMax(args, name: "min", op: .lt) }
+        add("max") { _, args throws(PyException) in try minMax(args, name: "max", op: .gt) }
+        add("sum") { _, args throws(PyException) in
+            try args.expect("sum", min: 1, max: 2)
+            var total = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
+            if StrOps.isStr(total) { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+            let iterator = try Runtime.iterate(args[0])
+            while let v = try Runtime.next(iterator) {
+                total = try Runtime.binary(.add, total, v)
+            }
+            return total
+        }
+        add("sorted") { _, args throws(PyException) in
+            try args.expect("sorted", min: 1, max: 1)
+            let l = try ListRef.fromIterable(args[0])
+            try Sorting.sort(l, key: args.keyword("key") ?? .none, reverse: try Runtime.isTrue(args.keyword("reverse") ?? .bool(false)))
+            return l.value
+        }
+        add("any") { _, args throws(PyException) in
+            let iterator = try Runtime.iterate(args[0])
+            while let v = try Runtime.next(iterator) { if try Runtime.isTrue(v) { return BuiltinTypes.true } }
+            return BuiltinTypes.false
+        }
+        add("all") { _, args throws(PyException) in
+            let iterator = try Runtime.iterate(args[0])
+            while let v = try Runtime.next(iterator) { if try !Runtime.isTrue(v) { return BuiltinTypes.false } }
+            return BuiltinTypes.true
+        }
+        add("chr") { _, args throws(PyException) in
+            try args.expect("chr", count: 1)
+            guard let i = IntOps.asInt64(args[0]) else { throw typeError("an integer is required (got type \(TypeRef(args[0].type).nameString))") }
+            guard i >= 0 && i <= 0x10FFFF else { throw pyError(ExceptionTypes.named("ValueError"), "chr() arg not in range(0x110000)") }
+            return StrRef.create(codePoints: [UInt32(i)]).value
+        }
+        add("ord") { _, args throws(PyException) in
+            try args.expect("ord", count: 1)
+            let v = args[0]
+            if StrOps.isStr(v) {
+                let s = StrRef(v)
+                guard s.count == 1 else {
+                    throw typeError("ord() expected a character, but string of length \(s.count) found")
+                }
+                return IntOps.make(Int64(s[0]))
+            }
+            throw typeError("ord() expected string of length 1, but \(TypeRef(v.type).nameString) found")
+        }
+        add("divmod") { _, args throws(PyException) in
+            try args.expect("divmod", count: 2)
+            let q = try Runtime.binary(.floordiv, args[0], args[1])
+            let r = try Runtime.binary(.mod, args[0], args[1])
+            return TupleRef.create(q, r).value
+        }
+        add("pow") { _, args throws(PyException) in
+            try args.expect("pow", min: 2, max: 3)
+            if args.positionalCount == 3 && !args[2].isIdentical(BuiltinTypes.none) {
+                return try IntOps.powMod(args[0], args[1], args[2])
+            }
+            return try Runtime.binary(.pow, args[0], args[1])
+        }
+        add("round") { _, args throws(PyException) in
+            try args.expect("round", min: 1, max: 2)
+            guard let method = ClassSlots.special(args[0], "__round__") else {
+                throw typeError("type \(TypeRef(args[0].type).nameString) doesn't define __round__ method")
+            }
+            let rest = Arguments(args.values + 1, positional: args.positionalCount - 1)
+            return try Interpreter.callWithSelf(method, args[0], rest)
+        }
+        add("enumerate") { _, args throws(PyException) in
+            try args.expect("enumerate", min: 1, max: 2)
+            let start = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
+            return NativeIterators.enumerate(try Runtime.iterate(args[0]), start: start)
+        }
+        add("zip") { _, args throws(PyException) in
+            let iterators = TupleRef.allocate(args.positionalCount)
+            for i in 0..<args.positionalCount { iterators[i] = try Runtime.iterate(args[i]) }
+            let strict = try Runtime.isTrue(args.keyword("strict") ?? .bool(false))
+            return NativeIterators.zip(iterators.value, strict: strict)
+        }
+        add("map") { _, args throws(PyException) in
+            guard args.positionalCount >= 2 else { throw typeError("map() must have at least two arguments.") }
+            let iterators = TupleRef.allocate(args.positionalCount - 1)
+            for i in 1..<args.positionalCount { iterators[i - 1] = try Runtime.iterate(args[i]) }
+            return NativeIterators.map(args[0], iterators.value)
+        }
+        add("filter") { _, args throws(PyException) in
+            try args.expect("filter", count: 2)
+            return NativeIterators.filter(args[0], try Runtime.iterate(args[1]))
+        }
+        add("reversed") { _, args throws(PyException) in
+            try args.expect("reversed", count: 1)
+            if let r = try ClassSlots.callSpecial(args[0], "__reversed__") { return r }
+            let items = try ListRef.fromIterable(args[0])
+            let copy = ListRef.create(UnsafeBufferPointer(start: items.items, count: items.count))
+            var i = 0, j = copy.count - 1
+            while i < j {
+                let t = copy[i]
+                copy[i] = copy[j]
+                copy[j] = t
+                i += 1
+                j -= 1
+            }
+            return SequenceIterator.create(copy.value)
+        }
+        add("globals") { _, _ in ThreadState.currentFrame.pointee.globals }
+        add("locals") { _, _ throws(PyException) in try Frames.locals(ThreadState.currentFrame) }
+        add("vars") { _, args throws(PyException) in
+            if args.positionalCount == 0 { return try Frames.locals(ThreadState.currentFrame) }
+            return try Runtime.getAttribute(args[0], Interned.intern("__dict__"))
+        }
+        add("dir") { _, args throws(PyException) in
+            let names = ListRef.create()
+            if args.positionalCount == 0 {
+                try names.extend(try Frames.locals(ThreadState.currentFrame))
+            } else {
+                let o = args[0]
+                if let d = try Runtime.lookupAttribute(o, Interned.intern("__dict__")), TypeRef(d.type).isSubtype(of: BuiltinTypes.dict) {
+                    try names.extend(d)
+                }
+                let mro = TupleRef(TypeRef(TypeRef(o.type).isSubtype(of: BuiltinTypes.type) ? o : o.type).mro)
+                for i in 0..<mro.count { try names.extend(TypeRef(mro[i]).dict) }
+            }
+            let unique = try SetOps.create(UnsafeBufferPointer(start: names.items, count: names.count))
+            let result = try ListRef.fromIterable(unique)
+            try Sorting.sort(result, key: .none, reverse: false)
+            return result.value
+        }
+        add("input") { _, args throws(PyException) in
+            if args.positionalCount > 0 { writeOut(StrRef(try Runtime.str(args[0])).string) }
+            fflush(stdout)
+            var line = [UInt8]()
+            while true {
+                let c = getchar()
+                if c == EOF {
+                    if line.isEmpty { throw pyError(ExceptionTypes.named("EOFError"), "EOF when reading a line") }
+                    break
+                }
+                if c == 10 { break }
+                line.append(UInt8(truncatingIfNeeded: c))
+            }
+            return line.withUnsafeBufferPointer { StrRef.create(utf8: $0).value }
+        }
+    }
+
+    /// len(o).
+    public static func length(_ o: Value) throws(PyException) -> Int {
+        guard let slot = TypeRef(o.type).slots.len else {
+            throw typeError("object of type '\(TypeRef(o.type).nameString)' has no len()")
+        }
+        return try slot(o)
+    }
+
+    public static func isInstance(_ o: Value, _ cls: Value) throws(PyException) -> Bool {
+        if cls.type.isIdentical(BuiltinTypes.tuple) {
+            let t = TupleRef(cls)
+            for i in 0..<t.count where try isInstance(o, t[i]) { return true }
+            return false
+        }
+        if TypeRef(o.type).isSubtype(of: cls) { return true }
+        if !cls.type.isIdentical(BuiltinTypes.type), let check = ClassSlots.special(cls, "__instancecheck__"),
+           TypeRef(cls.type).flags.contains(.heapType) {
+            let result = try Runtime.withStackArguments([o]) { args throws(PyException) in
+                try Interpreter.callWithSelf(check, cls, args)
+            }
+            return try Runtime.isTrue(result)
+        }
+        guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
+            throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        return false
+    }
+
+    public static func isSubclass(_ c: Value, _ cls: Value) throws(PyException) -> Bool {
+        if cls.type.isIdentical(BuiltinTypes.tuple) {
+            let t = TupleRef(cls)
+            for i in 0..<t.count where try isSubclass(c, t[i]) { return true }
+            return false
+        }
+        guard TypeRef(c.type).isSubtype(of: BuiltinTypes.type) else {
+            throw typeError("issubclass() arg 1 must be a class")
+        }
+        guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
+            throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        return TypeRef(c).isSubtype(of: cls)
+    }
+
+    static func minMax(_ args: Arguments, name: String, op: CompareOp) throws(PyException) -> Value {
+        let key = args.keyword("key") ?? .none
+        let hasDefault = args.keyword("default") != nil
+        var best: Value = .null
+        var bestKey: Value = .null
+        func consider(_ v: Value) throws(PyException) {
+            let k = key.isIdentical(BuiltinTypes.none) ? v : try Runtime.call(key, v)
+            var better = best.isNull
+            if !better { better = try Runtime.isTrue(Runtime.compare(k, bestKey, op)) }
+            if better {
+                best = v
+                bestKey = k
+            }
+        }
+        if args.positionalCount == 1 {
+            let iterator = try Runtime.iterate(args[0])
+            while let v = try Runtime.next(iterator) { try consider(v) }
+            if best.isNull {
+                if let d = args.keyword("default") { return d }
+                throw pyError(ExceptionTypes.named("ValueError"), "\(name)() arg is an empty sequence")
+            }
+            return best
+        }
+        if args.positionalCount == 0 { throw typeError("\(name) expected at least 1 argument, got 0") }
+        if hasDefault { throw typeError("Cannot specify a default for \(name)() with multiple positional arguments") }
+        for i in 0..<args.positionalCount { try consider(args[i]) }
+        return best
+    }
+
+    // MARK: print
+
+    /// Output buffered like CPython's stdout: flushed at exit, on flush=True, before reading
+    /// input, and when the buffer fills.
+    static func writeOut(_ s: String) {
+        var s = s
+        s.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
+    }
+
+    static func printValues(_ args: Arguments) throws(PyException) -> Value {
+        let sep = args.keyword("sep").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
+        let end = args.keyword("end").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
+        if let sep, !StrOps.isStr(sep) { throw typeError("sep must be None or a string, not \(TypeRef(sep.type).nameString)") }
+        if let end, !StrOps.isStr(end) { throw typeError("end must be None or a string, not \(TypeRef(end.type).nameString)") }
+        let file = args.keyword("file").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
+        var text = ""
+        for i in 0..<args.positionalCount {
+            if i > 0 { text += sep.map { StrRef($0).string } ?? " " }
+            text += StrRef(try Runtime.str(args[i])).string
+        }
+        text += end.map { StrRef($0).string } ?? "\n"
+        if let file {
+            _ = try Runtime.callMethod(file, "write", StrRef.create(text).value)
+            if let flush = args.keyword("flush"), try Runtime.isTrue(flush) { _ = try Runtime.callMethod(file, "flush") }
+            return .none
+        }
+        writeOut(text)
+        if let flush = args.keyword("flush"), try Runtime.isTrue(flush) { fflush(stdout) }
+        return .none
+    }
+
+    /// sys.displayhook for the interactive prompt: prints repr(value) unless None and stores it in `_`.
+    public static func displayHook(_ v: Value) throws(PyException) {
+        if v.isIdentical(BuiltinTypes.none) { return }
+        set("_", .none)
+        writeOut(StrRef(try Runtime.repr(v)).string + "\n")
+        set("_", v)
+    }
+}

@@ -1,0 +1,160 @@
+// The sys module: what the runtime itself needs (modules, path, argv, exit, the recursion
+// limit) and what programs read first (version_info, implementation, maxsize, stdout).
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public enum Sys {
+    public static var module = Value(bits: 0)
+    public static var modules = Value(bits: 0)
+    public static var path = Value(bits: 0)
+    public static var argv = Value(bits: 0)
+
+    static func setUp(argv arguments: [String], path entries: [String]) {
+        module = ModuleObject.create(name: "sys")
+        modules = DictRef.create().value
+        path = ListRef.create().value
+        argv = ListRef.create().value
+        BuiltinTypes.registry.append(contentsOf: [module, modules, path, argv])
+        for a in arguments { ListRef(argv).append(StrRef.create(a).value) }
+        for p in entries { ListRef(path).append(StrRef.create(p).value) }
+
+        let d = DictRef(ModuleObject.dict(module))
+        func set(_ name: String, _ v: Value) { d.setStr(Interned.intern(name), v) }
+        func add(_ name: String, _ body: @escaping NativeBody) { set(name, NativeFunctions.make(name, bound: module, body)) }
+        set("modules", modules)
+        set("path", path)
+        set("argv", argv)
+        set("maxsize", IntOps.make(Int64.max))
+        set("byteorder", StrRef.create("little").value)
+        set("platform", StrRef.create("linux").value)
+        set("version", StrRef.create("3.11.7 (taipan 0.1)").value)
+        set("hexversion", IntOps.make(Int64(0x030B07F0)))
+        set("executable", StrRef.create(executablePath()).value)
+        let info = TupleRef.allocate(5)
+        for (i, v) in [3, 11, 7].enumerated() { info[i] = IntOps.make(Int64(v)) }
+        info[3] = Interned.intern("final")
+        info[4] = IntOps.make(Int64(0))
+        set("version_info", info.value)
+        set("implementation", Namespace.create(["name": StrRef.create("taipan").value,
+                                                "cache_tag": .none,
+                                                "version": info.value]))
+        set("dont_write_bytecode", BuiltinTypes.true)
+        add("exit") { _, args throws(PyException) in
+            try args.expect("exit", min: 0, max: 1)
+            let code = args.positionalCount == 1 ? args[0] : .none
+            let argsTuple = TupleRef.allocate(args.positionalCount)
+            if args.positionalCount == 1 { argsTuple[0] = code }
+            let e = ExceptionObject.create(type: ExceptionTypes.named("SystemExit"), args: argsTuple.value)
+            ExceptionObject.setAttribute(e, "code", code)
+            throw PyException(e)
+        }
+        add("getrecursionlimit") { _, _ in IntOps.make(Int64(ThreadState.recursionLimit)) }
+        add("setrecursionlimit") { _, args throws(PyException) in
+            try args.expect("setrecursionlimit", count: 1)
+            guard let n = IntOps.asInt64(args[0]) else { throw typeError("an integer is required") }
+            if n < 1 { throw pyError(ExceptionTypes.named("ValueError"), "recursion limit must be greater or equal than 1") }
+            ThreadState.recursionLimit = Int(min(n, Int64(ThreadState.frameCapacity - 16)))
+            return .none
+        }
+        add("exc_info") { _, _ in
+            let e = ThreadState.handledException
+            let t = TupleRef.allocate(3)
+            if e.isNull || e.isIdentical(BuiltinTypes.none) {
+                t[0] = .none; t[1] = .none; t[2] = .none
+            } else {
+                t[0] = e.type; t[1] = e; t[2] = e.loadValue(ExceptionWords.traceback)
+            }
+            return t.value
+        }
+        add("exception") { _, _ in
+            let e = ThreadState.handledException
+            return e.isNull ? .none : e
+        }
+        add("intern") { _, args throws(PyException) in
+            try args.expect("intern", count: 1)
+            return Interned.intern(StrRef(args[0]))
+        }
+        add("getsizeof") { _, args throws(PyException) in
+            let v = args[0]
+            return IntOps.make(Int64(v.isPointer ? TypeRef(v.type).instanceWords * 8 : 8))
+        }
+        set("stdout", TextStream.create(fd: 1))
+        set("stderr", TextStream.create(fd: 2))
+        set("__stdout__", d.lookupStr(Interned.intern("stdout"))!)
+        set("__stderr__", d.lookupStr(Interned.intern("stderr"))!)
+        Imports.nativeModules["sys"] = { module }
+        DictRef(modules).setStr(Interned.intern("sys"), module)
+        DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
+    }
+
+    static func executablePath() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        return n > 0 ? String(cString: buffer) : "taipan"
+    }
+}
+
+/// A simple namespace object (types.SimpleNamespace-like) for sys.implementation.
+enum Namespace {
+    static var type = Value(bits: 0)
+
+    static func setUp() {
+        let slots = TypeSlots()
+        slots.repr = { o throws(PyException) in
+            let d = DictRef(Instances.dictionary(o, mapWord: 1))
+            var parts: [String] = []
+            try d.forEach { (k, v) throws(PyException) -> Bool in
+                parts.append("\(StrRef(k).string)=\(try Runtime.reprString(v))")
+                return true
+            }
+            return StrRef.create("namespace(\(parts.joined(separator: ", ")))").value
+        }
+        type = BuiltinTypes.makeType("SimpleNamespace", base: BuiltinTypes.object, instanceWords: 2 + Instances.inlineSlots + 1,
+                                     layout: .fixed(first: 1, count: 1 + Instances.inlineSlots + 1), slots: slots)
+        type.storeRaw(TypeWords.mapWord, 1)
+        type.storeValue(TypeWords.rootMap, Maps.createRoot())
+    }
+
+    static func create(_ attributes: KeyValuePairs<String, Value>) -> Value {
+        let o = Instances.create(type)
+        for (k, v) in attributes { Instances.set(o, Interned.intern(k), v, mapWord: 1) }
+        return o
+    }
+}
+
+/// sys.stdout and sys.stderr: text written through C stdio (stdout is buffered, stderr
+/// not), so print() and sys.stdout.write() interleave correctly.
+///   word 0 type   1 file descriptor (raw)
+enum TextStream {
+    static var type = Value(bits: 0)
+
+    static func setUp() {
+        type = BuiltinTypes.makeType("TextIOWrapper", base: BuiltinTypes.object, instanceWords: 2, layout: .none,
+                                     slots: TypeSlots())
+        NativeFunctions.addMethod(type, "write") { s, args throws(PyException) in
+            try args.expect("write", count: 1)
+            guard StrOps.isStr(args[0]) else {
+                throw typeError("write() argument must be str, not \(TypeRef(args[0].type).nameString)")
+            }
+            var text = StrRef(args[0]).string
+            let stream = s.loadRaw(1) == 2 ? stderr : stdout
+            if s.loadRaw(1) == 2 { fflush(stdout) }
+            text.withUTF8 { b in _ = fwrite(b.baseAddress, 1, b.count, stream) }
+            return IntOps.make(Int64(StrRef(args[0]).count))
+        }
+        NativeFunctions.addMethod(type, "flush") { s, _ in
+            fflush(s.loadRaw(1) == 2 ? stderr : stdout)
+            return .none
+        }
+        NativeFunctions.addMethod(type, "fileno") { s, _ in IntOps.make(Int64(s.loadRaw(1))) }
+        NativeFunctions.addMethod(type, "isatty") { s, _ in .bool(isatty(Int32(s.loadRaw(1))) != 0) }
+    }
+
+    static func create(fd: Int) -> Value {
+        let s = allocateObject(words: 2, type: type)
+        s.storeRaw(1, fd)
+        return s
+    }
+}

@@ -1,0 +1,131 @@
+// The built-in types and singletons, created once at start-up (`BuiltinTypes.bootstrap`).
+//
+// The first few types refer to each other (type's type is type; every type has a str name
+// and tuple bases), so they are allocated raw first and completed once str, tuple and dict
+// exist. The registry is reported to the collector as a root.
+
+public enum BuiltinTypes {
+    public static var type = Value(bits: 0)
+    public static var object = Value(bits: 0)
+    public static var str = Value(bits: 0)
+    public static var tuple = Value(bits: 0)
+    public static var dict = Value(bits: 0)
+    static var dictStorage = Value(bits: 0)
+    public static var int = Value(bits: 0)
+    public static var bool = Value(bits: 0)
+    public static var float = Value(bits: 0)
+    public static var noneType = Value(bits: 0)
+    public static var notImplementedType = Value(bits: 0)
+    public static var ellipsisType = Value(bits: 0)
+
+    public static var baseException = Value(bits: 0)
+    public static var exception = Value(bits: 0)
+    public static var typeError = Value(bits: 0)
+    public static var attributeError = Value(bits: 0)
+
+    // Singletons.
+    public static var none = Value(bits: 0)
+    public static var `true` = Value(bits: 0)
+    public static var `false` = Value(bits: 0)
+    public static var notImplemented = Value(bits: 0)
+    public static var ellipsis = Value(bits: 0)
+    public static var emptyTuple = Value(bits: 0)
+
+    /// Every value above, and the types registered later, for the collector.
+    static var registry: [Value] = []
+
+    public static var isBootstrapped: Bool { !type.isNull }
+
+    /// Allocates a type object's raw part; names and bases come in `complete`.
+    static func rawType(metatype: Value, instanceWords: Int, layout: TraceLayout, flags: TypeFlags = [.baseType],
+                        slots: TypeSlots) -> Value {
+        let t = allocateObject(words: TypeWords.count, type: metatype)
+        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(layout.bits)))
+        t.storeRaw(TypeWords.flags, Int(bitPattern: UInt(flags.rawValue)))
+        t.storeRaw(TypeWords.slots, Int(bitPattern: Unmanaged.passRetained(slots).toOpaque()))
+        t.storeRaw(TypeWords.instanceWords, instanceWords)
+        registry.append(t)
+        return t
+    }
+
+    /// Gives a type its name, single base, MRO and an empty namespace.
+    static func complete(_ t: Value, name: String, base: Value) {
+        t.storeValue(TypeWords.name, Interned.intern(name))
+        t.storeValue(TypeWords.qualname, t.loadValue(TypeWords.name))
+        t.storeValue(TypeWords.module, Interned.intern("builtins"))
+        var chain: [Value] = [t]
+        var b = base
+        while !b.isNull {
+            chain.append(b)
+            let next = b.loadValue(TypeWords.bases)
+            b = next.isNull || TupleRef(next).count == 0 ? .null : TupleRef(next)[0]
+        }
+        let bases = TupleRef.allocate(base.isNull ? 0 : 1)
+        if !base.isNull { bases[0] = base }
+        t.storeValue(TypeWords.bases, bases.value)
+        let mro = TupleRef.allocate(chain.count)
+        for (i, c) in chain.enumerated() { mro[i] = c }
+        t.storeValue(TypeWords.mro, mro.value)
+        t.storeValue(TypeWords.dict, DictRef.create().value)
+        let solid = base.isNull || TypeRef(base).instanceWords != TypeRef(t).instanceWords ? t : base.loadValue(TypeWords.solidBase)
+        t.storeValue(TypeWords.solidBase, solid)
+    }
+
+    /// A new built-in type in one step (after the bootstrap).
+    public static func makeType(_ name: String, base: Value, instanceWords: Int, layout: TraceLayout,
+                                flags: TypeFlags = [.baseType], slots: TypeSlots) -> Value {
+        let t = rawType(metatype: type, instanceWords: instanceWords, layout: layout, flags: flags, slots: slots)
+        complete(t, name: name, base: base)
+        return t
+    }
+
+    public static func bootstrap() {
+        if isBootstrapped { return }
+        Heap.addRootProvider { visitor in
+            for v in BuiltinTypes.registry { visitor.visit(v) }
+        }
+        // Raw types first: their names need str, their namespaces dict, their MROs tuple.
+        type = rawType(metatype: .null, instanceWords: TypeWords.count, layout: typeObjectLayout, slots: TypeSlots())
+        type.storeValue(0, type)
+        object = rawType(metatype: type, instanceWords: 1, layout: .none, slots: TypeSlots())
+        str = rawType(metatype: type, instanceWords: StrWords.data, layout: .none, slots: TypeSlots())
+        tuple = rawType(metatype: type, instanceWords: 2, layout: TupleRef.layout, slots: TypeSlots())
+        dict = rawType(metatype: type, instanceWords: 4, layout: DictRef.layout, slots: TypeSlots())
+        dictStorage = rawType(metatype: type, instanceWords: 5, layout: DictStorage.layout, flags: [], slots: TypeSlots())
+        emptyTuple = allocateObject(words: 2, type: tuple)
+        registry.append(emptyTuple)
+        Interned.setUp()
+        complete(object, name: "object", base: .null)
+        complete(type, name: "type", base: object)
+        complete(str, name: "str", base: object)
+        complete(tuple, name: "tuple", base: object)
+        complete(dict, name: "dict", base: object)
+        complete(dictStorage, name: "dict_storage", base: object)
+
+        int = makeType("int", base: object, instanceWords: 2, layout: .none, slots: TypeSlots())
+        bool = makeType("bool", base: int, instanceWords: 2, layout: .none, flags: [], slots: TypeSlots())
+        float = makeType("float", base: object, instanceWords: 2, layout: .none, slots: TypeSlots())
+        noneType = makeType("NoneType", base: object, instanceWords: 1, layout: .none, flags: [], slots: TypeSlots())
+        notImplementedType = makeType("NotImplementedType", base: object, instanceWords: 1, layout: .none, flags: [], slots: TypeSlots())
+        ellipsisType = makeType("ellipsis", base: object, instanceWords: 1, layout: .none, flags: [], slots: TypeSlots())
+
+        none = allocateObject(words: 2, type: noneType)
+        notImplemented = allocateObject(words: 2, type: notImplementedType)
+        ellipsis = allocateObject(words: 2, type: ellipsisType)
+        `false` = allocateObject(words: 2, type: bool)
+        `true` = allocateObject(words: 2, type: bool)
+        `true`.storeRaw(1, 1)
+        registry.append(contentsOf: [none, notImplemented, ellipsis, `false`, `true`])
+
+        ExceptionTypes.bootstrap()
+        baseException = ExceptionTypes.named("BaseException")
+        exception = ExceptionTypes.named("Exception")
+        typeError = ExceptionTypes.named("TypeError")
+        attributeError = ExceptionTypes.named("AttributeError")
+    }
+}
+
+extension Value {
+    public static var none: Value { BuiltinTypes.none }
+    @inline(__always) public static func bool(_ b: Bool) -> Value { b ? BuiltinTypes.true : BuiltinTypes.false }
+}

@@ -1,0 +1,138 @@
+// Python functions, the cells of closures, and bound methods.
+//
+//   function  word 0 type   1 __code__   2 __globals__   3 __name__   4 __qualname__
+//             5 __defaults__ (tuple or null)   6 __kwdefaults__ (dict or null)
+//             7 __closure__ (tuple of cells or null)   8 __dict__ (or null)
+//             9 __annotations__ (or null)   10 __module__   11 __doc__   12 __builtins__
+//   cell      word 0 type   1 cell_contents (null when empty)
+//   method    word 0 type   1 __func__   2 __self__
+
+public struct FunctionRef {
+    public let value: Value
+
+    @inline(__always) public init(_ value: Value) { self.value = value }
+
+    static let codeWord = 1, globalsWord = 2, nameWord = 3, qualnameWord = 4, defaultsWord = 5,
+               kwdefaultsWord = 6, closureWord = 7, dictWord = 8, annotationsWord = 9, moduleWord = 10,
+               docWord = 11, builtinsWord = 12
+    static let words = 13
+
+    public static var type = Value(bits: 0)
+
+    @inline(__always) public var code: Value { value.loadValue(FunctionRef.codeWord) }
+    @inline(__always) public var globals: Value { value.loadValue(FunctionRef.globalsWord) }
+    @inline(__always) public var builtins: Value { value.loadValue(FunctionRef.builtinsWord) }
+    @inline(__always) public var defaults: Value { value.loadValue(FunctionRef.defaultsWord) }
+    @inline(__always) public var keywordDefaults: Value { value.loadValue(FunctionRef.kwdefaultsWord) }
+    @inline(__always) public var closure: Value { value.loadValue(FunctionRef.closureWord) }
+    public var name: Value { value.loadValue(FunctionRef.nameWord) }
+    public var qualifiedName: Value { value.loadValue(FunctionRef.qualnameWord) }
+
+    public static func create(code: Value, globals: Value, builtins: Value) -> FunctionRef {
+        let f = allocateObject(words: words, type: type)
+        let c = CodeRef(code)
+        f.storeValue(codeWord, code)
+        f.storeValue(globalsWord, globals)
+        f.storeValue(builtinsWord, builtins)
+        f.storeValue(nameWord, c.name)
+        f.storeValue(qualnameWord, c.qualifiedName)
+        f.storeValue(docWord, .none)
+        let module = DictRef(globals).lookupStr(Interned.intern("__name__"))
+        f.storeValue(moduleWord, module ?? .none)
+        return FunctionRef(f)
+    }
+
+    static func setUp() {
+        let slots = TypeSlots()
+        slots.call = { f, args throws(PyException) in
+            try Interpreter.callFunction(f, args)
+        }
+        slots.descrGet = { f, instance, _ in
+            instance.isNull ? f : BoundMethod.create(function: f, self: instance)
+        }
+        slots.repr = { f in
+            StrRef.create("<function \(StrRef(FunctionRef(f).qualifiedName).string) at 0x\(String(f.bits, radix: 16))>").value
+        }
+        type = BuiltinTypes.makeType("function", base: BuiltinTypes.object, instanceWords: words,
+                                     layout: .fixed(first: 1, count: words - 1), flags: [], slots: slots)
+    }
+}
+
+public enum Cell {
+    public static var type = Value(bits: 0)
+
+    @inline(__always) public static func create(_ contents: Value) -> Value {
+        let c = allocateObject(words: 2, type: type)
+        c.storeValue(1, contents)
+        return c
+    }
+
+    @inline(__always) public static func get(_ cell: Value) -> Value { cell.loadValue(1) }
+    @inline(__always) public static func set(_ cell: Value, _ v: Value) { cell.storeValue(1, v) }
+
+    static func setUp() {
+        let slots = TypeSlots()
+        slots.repr = { c in
+            let contents = c.loadValue(1)
+            if contents.isNull { return StrRef.create("<cell at 0x\(String(c.bits, radix: 16)): empty>").value }
+            return StrRef.create("<cell at 0x\(String(c.bits, radix: 16)): \(TypeRef(contents.type).nameString) object at 0x\(String(contents.bits, radix: 16))>").value
+        }
+        type = BuiltinTypes.makeType("cell", base: BuiltinTypes.object, instanceWords: 2,
+                                     layout: .fixed(first: 1, count: 1), flags: [], slots: slots)
+    }
+}
+
+public enum BoundMethod {
+    public static var type = Value(bits: 0)
+
+    public static func create(function: Value, self instance: Value) -> Value {
+        let m = allocateObject(words: 3, type: type)
+        m.storeValue(1, function)
+        m.storeValue(2, instance)
+        return m
+    }
+
+    @inline(__always) public static func function(_ m: Value) -> Value { m.loadValue(1) }
+    @inline(__always) public static func instance(_ m: Value) -> Value { m.loadValue(2) }
+
+    static func setUp() {
+        let slots = TypeSlots()
+        slots.call = { m, args throws(PyException) in
+            try Interpreter.callWithSelf(m.loadValue(1), m.loadValue(2), args)
+        }
+        slots.repr = { m throws(PyException) in
+            let f = m.loadValue(1)
+            let qualname = try Runtime.getAttribute(f, Interned.intern("__qualname__"))
+            let selfRepr = try Runtime.reprString(m.loadValue(2))
+            return StrRef.create("<bound method \(StrRef(qualname).string) of \(selfRepr)>").value
+        }
+        type = BuiltinTypes.makeType("method", base: BuiltinTypes.object, instanceWords: 3,
+                                     layout: .fixed(first: 1, count: 2), flags: [], slots: slots)
+    }
+}
+
+public enum ModuleObject {
+    public static var type = Value(bits: 0)
+
+    /// A module whose namespace is `dict` (with `__name__` set).
+    public static func create(name: String, dict: Value? = nil) -> Value {
+        let m = allocateObject(words: 2, type: type)
+        let d = dict ?? DictRef.create().value
+        m.storeValue(1, d)
+        DictRef(d).setStr(Interned.intern("__name__"), Interned.intern(name))
+        return m
+    }
+
+    @inline(__always) public static func dict(_ m: Value) -> Value { m.loadValue(1) }
+
+    static func setUp() {
+        let slots = TypeSlots()
+        slots.repr = { m in
+            let name = DictRef(m.loadValue(1)).lookupStr(Interned.intern("__name__"))
+            let shown = name.map { StrRef($0).string } ?? "?"
+            return StrRef.create("<module '\(shown)'>").value
+        }
+        type = BuiltinTypes.makeType("module", base: BuiltinTypes.object, instanceWords: 2,
+                                     layout: .fixed(first: 1, count: 1), slots: slots)
+    }
+}

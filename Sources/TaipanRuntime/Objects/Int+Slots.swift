@@ -1,0 +1,72 @@
+// The slot tables of int and bool, filled once by `IntOps.installSlots()` after
+// `BuiltinTypes.bootstrap()`.
+//
+// A binary slot is called for either operand's type with the operands in source order,
+// so each checks both and returns NotImplemented unless both are ints; int-with-float
+// arithmetic belongs to float's slots. Comparison with a float is handled here, exactly.
+// bool is an int subclass: it shares int's slots except repr/str (True/False) and &, |, ^,
+// which give a bool when both operands are bools.
+
+extension IntOps {
+    public static func installSlots() {
+        let intSlots = TypeRef(BuiltinTypes.int).slots
+        let boolSlots = TypeRef(BuiltinTypes.bool).slots
+        for slots in [intSlots, boolSlots] {
+            slots.binary[BinaryOp.add.rawValue] = binarySlot(add)
+            slots.binary[BinaryOp.sub.rawValue] = binarySlot(subtract)
+            slots.binary[BinaryOp.mul.rawValue] = binarySlot(multiply)
+            // int has no @: matmul stays nil, so `1 @ 2` is "unsupported operand type(s)".
+            slots.binary[BinaryOp.truediv.rawValue] = binarySlot(trueDivide)
+            slots.binary[BinaryOp.floordiv.rawValue] = binarySlot(floorDivide)
+            slots.binary[BinaryOp.mod.rawValue] = binarySlot(modulo)
+            slots.binary[BinaryOp.pow.rawValue] = binarySlot(power)
+            slots.binary[BinaryOp.lshift.rawValue] = binarySlot(leftShift)
+            slots.binary[BinaryOp.rshift.rawValue] = binarySlot(rightShift)
+            slots.binary[BinaryOp.and.rawValue] = binarySlot(bitAnd)
+            slots.binary[BinaryOp.or.rawValue] = binarySlot(bitOr)
+            slots.binary[BinaryOp.xor.rawValue] = binarySlot(bitXor)
+            slots.negative = { v throws(PyException) in negate(v) }
+            slots.positive = { v throws(PyException) in positive(v) }
+            slots.invert = { v throws(PyException) in invert(v) }
+            slots.compare = compareSlot
+            slots.hash = { v throws(PyException) in hash(v) }
+            slots.bool = { v throws(PyException) in sign(unbool(v)) != 0 }
+            slots.repr = { v throws(PyException) in try repr(v) }
+            slots.str = { v throws(PyException) in try repr(v) }
+        }
+        boolSlots.binary[BinaryOp.and.rawValue] = boolBitwiseSlot(.and, bitAnd)
+        boolSlots.binary[BinaryOp.or.rawValue] = boolBitwiseSlot(.or, bitOr)
+        boolSlots.binary[BinaryOp.xor.rawValue] = boolBitwiseSlot(.xor, bitXor)
+        let trueText = Interned.intern("True")
+        let falseText = Interned.intern("False")
+        BuiltinTypes.registry.append(contentsOf: [trueText, falseText])
+        boolSlots.repr = { v throws(PyException) in v.loadRaw(1) != 0 ? trueText : falseText }
+        boolSlots.str = boolSlots.repr
+    }
+
+    static func binarySlot(_ op: @escaping (Value, Value) throws(PyException) -> Value) -> BinarySlot {
+        { a, b throws(PyException) in
+            guard isInt(a) && isInt(b) else { return BuiltinTypes.notImplemented }
+            return try op(a, b)
+        }
+    }
+
+    static func boolBitwiseSlot(_ op: BinaryOp, _ intOp: @escaping (Value, Value) throws(PyException) -> Value)
+        -> BinarySlot
+    {
+        { a, b throws(PyException) in
+            if isBool(a) && isBool(b) { return .bool(apply(op, a.loadRaw(1), b.loadRaw(1)) != 0) }
+            guard isInt(a) && isInt(b) else { return BuiltinTypes.notImplemented }
+            return try intOp(a, b)
+        }
+    }
+
+    /// Rich comparison; `a` is an int or bool (the slot's own type).
+    static func compareSlot(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
+        if isInt(b) { return compareResult(compare(a, b), op) }
+        if b.isInlineFloat || (b.isPointer && b.loadValue(0).isIdentical(BuiltinTypes.float)) {
+            return compareResult(compare(a, double: FloatOps.value(b)), op)
+        }
+        return BuiltinTypes.notImplemented
+    }
+}

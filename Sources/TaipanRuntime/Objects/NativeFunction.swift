@@ -1,0 +1,140 @@
+// Functions written in Swift: builtins (`len`), methods of built-in types (`str.upper`)
+// and their bound forms.
+//
+// A native function object holds no Swift value: its body lives in `NativeFunctions.bodies`
+// and the object keeps the index.
+//
+//   builtin_function_or_method   word 0 type   1 __name__   2 __self__ (or null)   3 body index
+//   method_descriptor            word 0 type   1 __name__   2 the owning type   3 body index
+//
+// A method descriptor found on an instance binds into a builtin_function_or_method whose
+// __self__ is the instance; the method-call instructions skip that allocation.
+
+/// A native body: the bound object (or the module, or null) and the call's arguments.
+public typealias NativeBody = (Value, Arguments) throws(PyException) -> Value
+
+public enum NativeFunctions {
+    static var bodies: [NativeBody] = []
+    public static var builtinFunctionType = Value(bits: 0)
+    public static var methodDescriptorType = Value(bits: 0)
+
+    static let nameWord = 1
+    static let selfWord = 2
+    static let bodyWord = 3
+
+    static func setUp() {
+        let functionSlots = TypeSlots()
+        functionSlots.call = { f, args throws(PyException) in
+            try bodies[f.loadRaw(bodyWord)](f.loadValue(selfWord), args)
+        }
+        functionSlots.repr = { f in
+            let name = StrRef(f.loadValue(nameWord)).string
+            let bound = f.loadValue(selfWord)
+            if bound.isNull || bound.type.isIdentical(ModuleObject.type) {
+                return StrRef.create("<built-in function \(name)>").value
+            }
+            return StrRef.create("<built-in method \(name) of \(TypeRef(bound.type).nameString) object at 0x\(String(bound.bits, radix: 16))>").value
+        }
+        builtinFunctionType = BuiltinTypes.makeType("builtin_function_or_method", base: BuiltinTypes.object,
+                                                    instanceWords: 4, layout: .fixed(first: 1, count: 2),
+                                                    flags: [], slots: functionSlots)
+
+        let descriptorSlots = TypeSlots()
+        descriptorSlots.descrGet = { descriptor, instance, _ in
+            if instance.isNull { return descriptor }
+            return bind(descriptor, to: instance)
+        }
+        descriptorSlots.call = { d, args throws(PyException) in
+            // Called through the class: the first argument is self.
+            let name = StrRef(d.loadValue(nameWord)).string
+            let owner = d.loadValue(selfWord)
+            guard args.positionalCount >= 1, TypeRef(args[0].type).isSubtype(of: owner) else {
+                throw typeError("descriptor '\(name)' of '\(TypeRef(owner).nameString)' object needs an argument")
+            }
+            let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
+            return try bodies[d.loadRaw(bodyWord)](args[0], rest)
+        }
+        descriptorSlots.repr = { d in
+            let name = StrRef(d.loadValue(nameWord)).string
+            return StrRef.create("<method '\(name)' of '\(TypeRef(d.loadValue(selfWord)).nameString)' objects>").value
+        }
+        methodDescriptorType = BuiltinTypes.makeType("method_descriptor", base: BuiltinTypes.object,
+                                                     instanceWords: 4, layout: .fixed(first: 1, count: 2),
+                                                     flags: [], slots: descriptorSlots)
+    }
+
+    /// A builtin function bound to `bound` (a module, an instance, or null).
+    public static func make(_ name: String, bound: Value = .null, _ body: @escaping NativeBody) -> Value {
+        bodies.append(body)
+        let f = allocateObject(words: 4, type: builtinFunctionType)
+        f.storeValue(nameWord, Interned.intern(name))
+        f.storeValue(selfWord, bound)
+        f.storeRaw(bodyWord, bodies.count - 1)
+        return f
+    }
+
+    /// The builtin function for method `descriptor` bound to `instance`.
+    static func bind(_ descriptor: Value, to instance: Value) -> Value {
+        let f = allocateObject(words: 4, type: builtinFunctionType)
+        f.storeValue(nameWord, descriptor.loadValue(nameWord))
+        f.storeValue(selfWord, instance)
+        f.storeRaw(bodyWord, descriptor.loadRaw(bodyWord))
+        return f
+    }
+
+    /// Calls the body of a method descriptor with `instance` as self, without binding.
+    @inline(__always)
+    static func callDescriptor(_ descriptor: Value, _ instance: Value, _ args: Arguments) throws(PyException) -> Value {
+        try bodies[descriptor.loadRaw(bodyWord)](instance, args)
+    }
+
+    /// Adds a method to a built-in type's namespace.
+    public static func addMethod(_ type: Value, _ name: String, _ body: @escaping NativeBody) {
+        bodies.append(body)
+        let d = allocateObject(words: 4, type: methodDescriptorType)
+        d.storeValue(nameWord, Interned.intern(name))
+        d.storeValue(selfWord, type)
+        d.storeRaw(bodyWord, bodies.count - 1)
+        DictRef(TypeRef(type).dict).setStr(d.loadValue(nameWord), d)
+    }
+}
+
+extension Arguments {
+    /// Checks a call takes exactly `count` positional arguments and no keywords, with
+    /// CPython's message for a builtin.
+    public func expect(_ name: String, count: Int) throws(PyException) {
+        if keywordCount > 0 {
+            throw typeError("\(name)() takes no keyword arguments")
+        }
+        if positionalCount != count {
+            switch count {
+            case 0: throw typeError("\(name)() takes no arguments (\(positionalCount) given)")
+            case 1: throw typeError("\(name)() takes exactly one argument (\(positionalCount) given)")
+            default: throw typeError("\(name) expected \(count) arguments, got \(positionalCount)")
+            }
+        }
+    }
+
+    /// Checks the positional count is within `min...max` and there are no keywords.
+    public func expect(_ name: String, min: Int, max: Int) throws(PyException) {
+        if keywordCount > 0 {
+            throw typeError("\(name)() takes no keyword arguments")
+        }
+        if positionalCount < min {
+            throw typeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(positionalCount)")
+        }
+        if positionalCount > max {
+            throw typeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(positionalCount)")
+        }
+    }
+
+    /// The value of keyword argument `name`, if given.
+    public func keyword(_ name: String) -> Value? {
+        if keywordNames.isNull { return nil }
+        let names = TupleRef(keywordNames)
+        for i in 0..<names.count where StrRef(names[i]).string == name {
+            return values[positionalCount + i]
+        }
+        return nil
+    }
+}

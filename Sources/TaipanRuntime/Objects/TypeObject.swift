@@ -1,0 +1,103 @@
+// Type objects. A type is a heap object whose raw words tell the collector and the
+// interpreter how its instances are laid out, and whose Values hold what Python sees
+// (name, bases, MRO, namespace). Its operations live in a TypeSlots table (native
+// function references), reached through word `slots`.
+//
+//   word  0  metatype                       7  __name__ (str)
+//         1  TraceLayout of instances       8  __qualname__ (str)
+//         2  TypeFlags                      9  __module__ (str or null)
+//         3  TypeSlots (unmanaged)         10  __bases__ (tuple)
+//         4  instance size in words        11  __mro__ (tuple)
+//         5  word of an instance's map     12  __dict__ (dict)
+//            (0: no attributes)            13  solid base (the type whose layout
+//         6  version tag                       instances extend)
+//                                          14  the empty map of instances (maps)
+
+public struct TypeWords {
+    public static let traceLayout = 1
+    public static let flags = 2
+    public static let slots = 3
+    public static let instanceWords = 4
+    public static let mapWord = 5
+    public static let version = 6
+    public static let name = 7
+    public static let qualname = 8
+    public static let module = 9
+    public static let bases = 10
+    public static let mro = 11
+    public static let dict = 12
+    public static let solidBase = 13
+    public static let rootMap = 14
+    public static let count = 15
+    static let firstValue = 7
+}
+
+extension TypeFlags {
+    /// Defined by a class statement (mutable, has a namespace of its own).
+    public static let heapType = TypeFlags(rawValue: 1 << 1)
+    /// May be subclassed.
+    public static let baseType = TypeFlags(rawValue: 1 << 2)
+    /// Instances are exceptions (BaseException or a subclass).
+    public static let exception = TypeFlags(rawValue: 1 << 3)
+}
+
+/// A Value known to be a type object.
+public struct TypeRef {
+    public let value: Value
+
+    @inline(__always) public init(_ value: Value) { self.value = value }
+
+    @inline(__always) public var slots: TypeSlots {
+        Unmanaged<TypeSlots>.fromOpaque(UnsafeRawPointer(bitPattern: value.loadRaw(TypeWords.slots))!).takeUnretainedValue()
+    }
+
+    public var flags: TypeFlags {
+        get { TypeFlags(rawValue: UInt64(bitPattern: Int64(value.loadRaw(TypeWords.flags)))) }
+        nonmutating set { value.storeRaw(TypeWords.flags, Int(bitPattern: UInt(newValue.rawValue))) }
+    }
+
+    public var name: Value { value.loadValue(TypeWords.name) }
+    public var nameString: String { StrRef(name).string }
+    public var mro: Value { value.loadValue(TypeWords.mro) }
+    public var dict: Value { value.loadValue(TypeWords.dict) }
+    public var instanceWords: Int { value.loadRaw(TypeWords.instanceWords) }
+    public var mapWord: Int { value.loadRaw(TypeWords.mapWord) }
+
+    /// Creates a type object. `instanceLayout` describes instances for the collector.
+    public static func create(metatype: Value, name: String, base: Value, instanceWords: Int,
+                              instanceLayout: TraceLayout, flags: TypeFlags = [.baseType],
+                              slots: TypeSlots) -> TypeRef {
+        let t = allocateObject(words: TypeWords.count, type: metatype)
+        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(instanceLayout.bits)))
+        t.storeRaw(TypeWords.flags, Int(bitPattern: UInt(flags.rawValue)))
+        t.storeRaw(TypeWords.slots, Int(bitPattern: Unmanaged.passRetained(slots).toOpaque()))
+        t.storeRaw(TypeWords.instanceWords, instanceWords)
+        t.storeValue(TypeWords.name, StrRef.create(name).value)
+        t.storeValue(TypeWords.qualname, t.loadValue(TypeWords.name))
+        t.storeValue(TypeWords.solidBase, base.isNull ? t : base)
+        return TypeRef(t)
+    }
+
+    /// Whether this type is `other` or a subclass of it (by MRO).
+    public func isSubtype(of other: Value) -> Bool {
+        if value.isIdentical(other) { return true }
+        let mro = self.mro
+        if mro.isNull { return false }
+        let tuple = TupleRef(mro)
+        for i in 0..<tuple.count where tuple[i].isIdentical(other) { return true }
+        return false
+    }
+
+    /// Looks `name` up along the MRO, without descriptors: the raw class attribute.
+    public func lookup(_ name: Value) -> Value? {
+        let mro = TupleRef(self.mro)
+        for i in 0..<mro.count {
+            let dict = TypeRef(mro[i]).dict
+            if !dict.isNull, let v = DictRef(dict).lookupStr(name) { return v }
+        }
+        return nil
+    }
+}
+
+/// The trace layout of type objects themselves.
+let typeObjectLayout = TraceLayout.fixed(first: TypeWords.firstValue, count: TypeWords.count - TypeWords.firstValue)

@@ -1,0 +1,160 @@
+// The abstract object protocol: what `hash(x)`, `x == y`, `bool(x)`, `repr(x)` and friends
+// do for any value, dispatching through type slots after the inline int/float fast paths.
+
+public enum Runtime {
+    // MARK: Hashing
+
+    /// CPython's modulus for numeric hashes, so that equal numbers hash equal across types.
+    static let hashModulus: Int64 = (1 << 61) - 1
+
+    @inline(__always) static func intHash(_ v: Int64) -> Int {
+        var h = v.magnitude % UInt64(hashModulus)
+        if v < 0 { h = UInt64(bitPattern: -Int64(h)) }
+        let r = Int(Int64(bitPattern: h))
+        return r == -1 ? -2 : r
+    }
+
+    public static func hash(_ v: Value) throws(PyException) -> Int {
+        if v.isSmallInt { return intHash(v.smallIntValue) }
+        if v.isInlineFloat { return FloatOps.hash(v.inlineFloatValue) }
+        let type = v.type
+        if type.isIdentical(BuiltinTypes.str) { return StrRef(v).hash }
+        guard let slot = TypeRef(type).slots.hash else {
+            throw typeError("unhashable type: '\(TypeRef(type).nameString)'")
+        }
+        return try slot(v)
+    }
+
+    // MARK: Truth
+
+    public static func isTrue(_ v: Value) throws(PyException) -> Bool {
+        if v.isIdentical(BuiltinTypes.true) { return true }
+        if v.isIdentical(BuiltinTypes.false) || v.isIdentical(BuiltinTypes.none) { return false }
+        if v.isSmallInt { return v.smallIntValue != 0 }
+        if v.isInlineFloat { return v.inlineFloatValue != 0 }
+        let slots = TypeRef(v.type).slots
+        if let bool = slots.bool { return try bool(v) }
+        if let len = slots.len { return try len(v) != 0 }
+        return true
+    }
+
+    // MARK: Comparison
+
+    /// `a == b` as a Swift Bool (identity implies equality, as in containers).
+    public static func equals(_ a: Value, _ b: Value) throws(PyException) -> Bool {
+        if a.isIdentical(b) { return true }
+        if a.isSmallInt && b.isSmallInt { return false }
+        return try isTrue(compare(a, b, .eq))
+    }
+
+    /// The rich comparison protocol: the reflected operation first when the right operand's
+    /// type is a proper subclass of the left's; `==`/`!=` fall back to identity.
+    public static func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
+        let ta = a.type
+        let tb = b.type
+        var triedReflected = false
+        if !ta.isIdentical(tb) && TypeRef(tb).isSubtype(of: ta), let slot = TypeRef(tb).slots.compare {
+            triedReflected = true
+            let r = try slot(b, a, op.reflected)
+            if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+        }
+        if let slot = TypeRef(ta).slots.compare {
+            let r = try slot(a, b, op)
+            if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+        }
+        if !triedReflected, let slot = TypeRef(tb).slots.compare {
+            let r = try slot(b, a, op.reflected)
+            if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+        }
+        switch op {
+        case .eq: return .bool(a.isIdentical(b))
+        case .ne: return .bool(!a.isIdentical(b))
+        default:
+            throw typeError("'\(op.symbol)' not supported between instances of '\(TypeRef(ta).nameString)' and '\(TypeRef(tb).nameString)'")
+        }
+    }
+
+    // MARK: Binary operators
+
+    /// `a op b`: the left operand's slot, then the right's (first when its type is a proper
+    /// subclass), as CPython's binary_op1; TypeError when both return NotImplemented.
+    public static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
+        let ta = a.type
+        let tb = b.type
+        let slotA = TypeRef(ta).slots.binary[op.rawValue]
+        var slotB: BinarySlot? = nil
+        if !ta.isIdentical(tb) { slotB = TypeRef(tb).slots.binary[op.rawValue] }
+        if let slotB, TypeRef(tb).isSubtype(of: ta) {
+            let r = try slotB(a, b)
+            if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+            if let slotA {
+                let r = try slotA(a, b)
+                if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+            }
+            throw unsupportedOperands(op.symbol, ta, tb)
+        }
+        if let slotA {
+            let r = try slotA(a, b)
+            if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+        }
+        if let slotB {
+            let r = try slotB(a, b)
+            if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+        }
+        if op == .mul, let repeated = try sequenceRepeat(a, b) { return repeated }
+        throw unsupportedOperands(op.symbol, ta, tb)
+    }
+
+    /// `a op= b`: the in-place slot if the left type has one, else the binary operator.
+    public static func inplace(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
+        if let slot = TypeRef(a.type).slots.inplace[op.rawValue] {
+            let r = try slot(a, b)
+            if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+        }
+        return try binary(op, a, b)
+    }
+
+    /// `int * sequence`: sequences implement repetition in their own `mul` slot with the
+    /// sequence on the left; this handles it on the right.
+    static func sequenceRepeat(_ a: Value, _ b: Value) throws(PyException) -> Value? {
+        guard a.isSmallInt || a.type.isIdentical(BuiltinTypes.bool) else { return nil }
+        guard let slot = TypeRef(b.type).slots.binary[BinaryOp.mul.rawValue] else { return nil }
+        let r = try slot(b, a)
+        return r.isIdentical(BuiltinTypes.notImplemented) ? nil : r
+    }
+
+    @inline(never)
+    static func unsupportedOperands(_ symbol: String, _ ta: Value, _ tb: Value) -> PyException {
+        typeError("unsupported operand type(s) for \(symbol): '\(TypeRef(ta).nameString)' and '\(TypeRef(tb).nameString)'")
+    }
+
+    // MARK: repr and str
+
+    public static func repr(_ v: Value) throws(PyException) -> Value {
+        if let slot = TypeRef(v.type).slots.repr { return try slot(v) }
+        return StrRef.create(defaultRepr(v)).value
+    }
+
+    public static func str(_ v: Value) throws(PyException) -> Value {
+        if v.isPointer && v.type.isIdentical(BuiltinTypes.str) { return v }
+        if let slot = TypeRef(v.type).slots.str { return try slot(v) }
+        return try repr(v)
+    }
+
+    /// `<module.Name object at 0x…>`.
+    public static func defaultRepr(_ v: Value) -> String {
+        let t = TypeRef(v.type)
+        let module = t.value.loadValue(TypeWords.module)
+        var name = StrRef(t.value.loadValue(TypeWords.qualname)).string
+        if !module.isNull && module.type.isIdentical(BuiltinTypes.str) {
+            let m = StrRef(module).string
+            if m != "builtins" { name = m + "." + name }
+        }
+        return "<\(name) object at 0x\(String(v.bits, radix: 16))>"
+    }
+
+    /// repr() as a Swift String, for error messages.
+    public static func reprString(_ v: Value) throws(PyException) -> String {
+        StrRef(try repr(v)).string
+    }
+}

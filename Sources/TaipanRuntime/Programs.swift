@@ -1,0 +1,199 @@
+// Starting the runtime and running programs: what `taipan FILE` does between parsing the
+// command line and exiting — compile, run as __main__, and report an uncaught exception
+// with a CPython-style traceback.
+
+import TaipanCompiler
+import TaipanSyntax
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public enum Programs {
+    static var started = false
+
+    /// Creates the built-in types and modules. `argv` becomes sys.argv; `path` sys.path.
+    public static func start(argv: [String], path: [String]) {
+        if started { return }
+        started = true
+        BuiltinTypes.bootstrap()
+        ThreadState.setUp()
+        NativeFunctions.setUp()
+        GetSet.setUp()
+        Maps.setUp()
+        CodeRef.setUp()
+        FunctionRef.setUp()
+        Cell.setUp()
+        BoundMethod.setUp()
+        ModuleObject.setUp()
+        Traceback.setUp()
+        Descriptors.setUp()
+        SliceObject.setUp()
+        SequenceIterator.setUp()
+        RangeOps.setUp()
+        BytesOps.setUp()
+        ComplexOps.setUp()
+        NativeIterators.setUp()
+        SuperObject.setUp()
+        Generators.setUp()
+        Namespace.setUp()
+        TextStream.setUp()
+        ObjectType.install()
+        IntOps.installSlots()
+        FloatOps.install()
+        StrOps.install()
+        SequenceTypes.install()
+        DictOps.install()
+        SetOps.install()
+        ExceptionType.install()
+        ExceptionType.installSingletons()
+        Builtins.setUp()
+        Sys.setUp(argv: argv, path: path)
+    }
+
+    /// Compiles a source file to a code object; SyntaxErrors become Python SyntaxErrors.
+    public static func compileFile(_ path: String) throws(PyException) -> Value {
+        guard let source = readFile(path) else {
+            throw pyError(ExceptionTypes.named("FileNotFoundError"), "[Errno 2] No such file or directory: '\(path)'")
+        }
+        return try compile(source, fileName: path)
+    }
+
+    public static func compile(_ source: [UInt8], fileName: String) throws(PyException) -> Value {
+        do throws(SyntaxError) {
+            let unit = try Compiler.compileModule(source, fileName: fileName)
+            return CodeRef.create(unit).value
+        } catch {
+            throw syntaxError(error, fileName: fileName, source: source)
+        }
+    }
+
+    static func syntaxError(_ error: SyntaxError, fileName: String, source: [UInt8]) -> PyException {
+        let type = ExceptionTypes.named(error.kind == .parserStackOverflow ? "MemoryError" : error.kind.rawValue)
+        let e = pyError(type, error.message)
+        ExceptionObject.setAttribute(e.value, "msg", StrRef.create(error.message).value)
+        ExceptionObject.setAttribute(e.value, "filename", StrRef.create(fileName).value)
+        ExceptionObject.setAttribute(e.value, "lineno", IntOps.make(Int64(error.line)))
+        ExceptionObject.setAttribute(e.value, "offset", IntOps.make(Int64(error.column + 1)))
+        // The complete report python3 would print, kept for the top level.
+        ExceptionObject.setAttribute(e.value, "_report", StrRef.create(error.report(fileName: fileName, source: source)).value)
+        return e
+    }
+
+    static func readFile(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, 65536, f) }
+            if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
+            if n < 65536 { break }
+        }
+        return bytes
+    }
+
+    /// Runs a program as __main__; returns the process exit status.
+    public static func runMain(source: [UInt8], fileName: String) -> Int32 {
+        let main = ModuleObject.create(name: "__main__")
+        let globals = DictRef(ModuleObject.dict(main))
+        globals.setStr(Interned.intern("__file__"), StrRef.create(fileName).value)
+        globals.setStr(Interned.intern("__builtins__"), Builtins.module)
+        globals.setStr(Interned.intern("__doc__"), .none)
+        globals.setStr(Interned.intern("__spec__"), .none)
+        globals.setStr(Interned.intern("__loader__"), .none)
+        globals.setStr(Interned.intern("__package__"), .none)
+        DictRef(Sys.modules).setStr(Interned.intern("__main__"), main)
+        do throws(PyException) {
+            let code = try compile(source, fileName: fileName)
+            _ = try Interpreter.runCode(code, globals: globals.value, locals: globals.value)
+            fflush(stdout)
+            return 0
+        } catch {
+            fflush(stdout)
+            return handleUncaught(error.value)
+        }
+    }
+
+    /// SystemExit gives the exit status; any other exception prints its traceback.
+    public static func handleUncaught(_ e: Value) -> Int32 {
+        if TypeRef(e.type).isSubtype(of: ExceptionTypes.named("SystemExit")) {
+            let args = TupleRef(e.loadValue(ExceptionWords.args))
+            let code = args.count == 0 ? Value.none : args[0]
+            if code.isIdentical(BuiltinTypes.none) { return 0 }
+            if let n = IntOps.asInt64(code) { return Int32(truncatingIfNeeded: n) }
+            let text = (try? Runtime.str(code)).map { StrRef($0).string } ?? ""
+            writeError(text + "\n")
+            return 1
+        }
+        writeError(formatException(e))
+        return 1
+    }
+
+    static func writeError(_ s: String) {
+        var s = s
+        s.withUTF8 { b in _ = fwrite(b.baseAddress, 1, b.count, stderr) }
+    }
+
+    /// The traceback python3 prints for an uncaught exception, with chained causes and
+    /// contexts first.
+    public static func formatException(_ e: Value, seen: [UInt64] = []) -> String {
+        var out = ""
+        let cause = e.loadValue(ExceptionWords.cause)
+        let context = e.loadValue(ExceptionWords.context)
+        let suppress = e.loadValue(ExceptionWords.suppressContext).isIdentical(BuiltinTypes.true)
+        let seen = seen + [e.bits]
+        if !cause.isNull, !cause.isIdentical(BuiltinTypes.none), !seen.contains(cause.bits) {
+            out += formatException(cause, seen: seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if !suppress, !context.isNull, !context.isIdentical(BuiltinTypes.none), !seen.contains(context.bits) {
+            out += formatException(context, seen: seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if let report = ExceptionObject.attribute(e, "_report") {
+            return out + StrRef(report).string
+        }
+        let entries = Traceback.entries(e)
+        if !entries.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for entry in entries {
+                out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.name)\n"
+                if let line = SourceLines.line(entry.file, entry.line) {
+                    out += "    \(line)\n"
+                }
+            }
+        }
+        let typeName = TypeRef(e.type).nameString
+        let module = e.type.loadValue(TypeWords.module)
+        var qualified = typeName
+        if !module.isNull, StrOps.isStr(module), StrRef(module).string != "builtins" {
+            qualified = StrRef(module).string + "." + StrRef(e.type.loadValue(TypeWords.qualname)).string
+        }
+        let message = (try? Runtime.str(e)).map { StrRef($0).string } ?? "<exception str() failed>"
+        out += message.isEmpty ? "\(qualified)\n" : "\(qualified): \(message)\n"
+        return out
+    }
+}
+
+extension ExceptionObject {
+    static func attribute(_ e: Value, _ name: String) -> Value? {
+        let d = e.loadValue(ExceptionWords.dict)
+        if d.isNull { return nil }
+        return DictRef(d).lookupStr(Interned.intern(name))
+    }
+}
+
+/// Source lines for tracebacks (CPython's linecache), stripped of surrounding whitespace.
+enum SourceLines {
+    static var cache: [String: [String]] = [:]
+
+    static func line(_ file: String, _ number: Int) -> String? {
+        if cache[file] == nil {
+            guard let bytes = Programs.readFile(file) else { return nil }
+            let text = (try? SourceDecoder.decode(bytes)) ?? bytes
+            cache[file] = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
+        let line = lines[number - 1].trimmingWhitespace()
+        return line.isEmpty ? nil : line
+    }
+}

@@ -1,0 +1,194 @@
+// Classes made by class statements and by type(name, bases, namespace): the metaclass,
+// the C3 linearisation, the instance layout (the solid base's words, then a map and inline
+// slots), the slots from dunder methods, __set_name__ and __init_subclass__.
+
+public enum Classes {
+    /// type(name, bases, namespace) for metatype `metatype`.
+    public static func create(metatype: Value, name: Value, bases: Value, namespace: Value) throws(PyException) -> Value {
+        var basesTuple = TupleRef(bases)
+        if basesTuple.count == 0 {
+            basesTuple = TupleRef.allocate(1)
+            basesTuple[0] = BuiltinTypes.object
+        }
+        for i in 0..<basesTuple.count {
+            let b = basesTuple[i]
+            guard TypeRef(b.type).isSubtype(of: BuiltinTypes.type) else {
+                throw typeError("bases must be types")
+            }
+            if !TypeRef(b).flags.contains(.baseType) {
+                throw typeError("type '\(TypeRef(b).nameString)' is not an acceptable base type")
+            }
+        }
+        let solid = try solidBase(basesTuple)
+        let solidWords = TypeRef(solid).instanceWords
+        let inheritsMap = TypeRef(solid).mapWord != 0
+        let mapWord = inheritsMap ? TypeRef(solid).mapWord : solidWords
+        let instanceWords = inheritsMap ? solidWords : solidWords + 1 + Instances.inlineSlots + 1
+
+        let firstBase = TypeRef(basesTuple[0])
+        let slots = firstBase.slots.copy()
+        var flags: TypeFlags = [.heapType, .baseType]
+        for i in 0..<basesTuple.count where TypeRef(basesTuple[i]).flags.contains(.exception) { flags.insert(.exception) }
+        if TypeRef(metatype).isSubtype(of: BuiltinTypes.type) && !metatype.isIdentical(BuiltinTypes.type) {
+            // Instances of a metaclass subclass are classes: they get type's layout too.
+        }
+        let t = allocateObject(words: TypeRef(metatype).instanceWords, type: metatype)
+        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(TraceLayout.fixed(first: 1, count: instanceWords - 1).bits)))
+        t.storeRaw(TypeWords.flags, Int(bitPattern: UInt(flags.rawValue)))
+        t.storeRaw(TypeWords.slots, Int(bitPattern: Unmanaged.passRetained(slots).toOpaque()))
+        t.storeRaw(TypeWords.instanceWords, instanceWords)
+        t.storeRaw(TypeWords.mapWord, mapWord)
+        t.storeValue(TypeWords.name, name)
+        t.storeValue(TypeWords.bases, basesTuple.value)
+        t.storeValue(TypeWords.solidBase, solid)
+        t.storeValue(TypeWords.rootMap, Maps.createRoot())
+        if TypeRef(metatype).mapWord != 0 {
+            t.storeValue(TypeRef(metatype).mapWord, metatype.loadValue(TypeWords.rootMap))
+        }
+
+        let mro = try linearize(t, basesTuple)
+        t.storeValue(TypeWords.mro, mro)
+
+        // The namespace is copied: the class owns its dict.
+        let dict = DictRef.create()
+        t.storeValue(TypeWords.dict, dict.value)
+        try DictRef(namespace).forEach { (k, v) throws(PyException) -> Bool in
+            try dict.set(k, v)
+            return true
+        }
+        let qualnameKey = Interned.intern("__qualname__")
+        if let q = dict.lookupStr(qualnameKey) {
+            t.storeValue(TypeWords.qualname, q)
+            _ = try dict.remove(qualnameKey)
+        } else {
+            t.storeValue(TypeWords.qualname, name)
+        }
+        if let module = dict.lookupStr(Interned.intern("__module__")) {
+            t.storeValue(TypeWords.module, module)
+        }
+        if dict.lookupStr(Interned.intern("__doc__")) == nil {
+            dict.setStr(Interned.intern("__doc__"), .none)
+        }
+        // __init_subclass__ and __class_getitem__ are implicit classmethods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            let key = Interned.intern(special)
+            if let f = dict.lookupStr(key), f.type.isIdentical(FunctionRef.type) {
+                dict.setStr(key, Descriptors.classMethod(f))
+            }
+        }
+        if let f = dict.lookupStr(Interned.intern("__new__")), f.type.isIdentical(FunctionRef.type) {
+            dict.setStr(Interned.intern("__new__"), Descriptors.staticMethod(f))
+        }
+        ClassSlots.installDunderSlots(t)
+
+        // __set_name__ on the attributes, then the parent's __init_subclass__.
+        try dict.forEach { (k, v) throws(PyException) -> Bool in
+            if let setName = TypeRef(v.type).lookup(Interned.intern("__set_name__")) {
+                _ = try Runtime.call(Runtime.bind(setName, to: v), t, k)
+            }
+            return true
+        }
+        return t
+    }
+
+    /// The base whose layout instances extend: the most derived among the bases' solid bases.
+    static func solidBase(_ bases: TupleRef) throws(PyException) -> Value {
+        var winner = Value.null
+        for i in 0..<bases.count {
+            let candidate = TypeRef(bases[i]).value.loadValue(TypeWords.solidBase)
+            let solid = candidate.isNull ? bases[i] : candidate
+            if winner.isNull || TypeRef(solid).isSubtype(of: winner) {
+                winner = solid
+            } else if !TypeRef(winner).isSubtype(of: solid) {
+                throw typeError("multiple bases have instance lay-out conflict")
+            }
+        }
+        return winner
+    }
+
+    /// C3 linearisation of a new class `t` with `bases`.
+    static func linearize(_ t: Value, _ bases: TupleRef) throws(PyException) -> Value {
+        var sequences: [[Value]] = []
+        for i in 0..<bases.count {
+            let mro = TupleRef(TypeRef(bases[i]).mro)
+            sequences.append((0..<mro.count).map { mro[$0] })
+        }
+        sequences.append((0..<bases.count).map { bases[$0] })
+        var result: [Value] = [t]
+        while true {
+            sequences.removeAll { $0.isEmpty }
+            if sequences.isEmpty { break }
+            var chosen: Value? = nil
+            for s in sequences {
+                let head = s[0]
+                let inTail = sequences.contains { seq in seq.dropFirst().contains { $0.isIdentical(head) } }
+                if !inTail {
+                    chosen = head
+                    break
+                }
+            }
+            guard let next = chosen else {
+                let names = (0..<bases.count).map { TypeRef(bases[$0]).nameString }.joined(separator: ", ")
+                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+            }
+            result.append(next)
+            for i in sequences.indices where sequences[i][0].isIdentical(next) { sequences[i].removeFirst() }
+        }
+        let tuple = TupleRef.allocate(result.count)
+        for (i, v) in result.enumerated() { tuple[i] = v }
+        return tuple.value
+    }
+
+    /// The most derived metaclass of `explicit` (or type) and the bases' metaclasses.
+    static func calculateMetaclass(_ explicit: Value, _ bases: TupleRef) throws(PyException) -> Value {
+        var winner = explicit
+        for i in 0..<bases.count {
+            let m = bases[i].type
+            if TypeRef(winner).isSubtype(of: m) { continue }
+            if TypeRef(m).isSubtype(of: winner) { winner = m; continue }
+            throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+        }
+        return winner
+    }
+
+    /// builtins.__build_class__(func, name, *bases, metaclass=…, **kwds).
+    static func buildClass(_ args: Arguments) throws(PyException) -> Value {
+        guard args.positionalCount >= 2 else { throw typeError("__build_class__: not enough arguments") }
+        let body = args[0]
+        let name = args[1]
+        guard body.type.isIdentical(FunctionRef.type) else { throw typeError("__build_class__: func must be a function") }
+        guard name.isPointer, TypeRef(name.type).isSubtype(of: BuiltinTypes.str) else {
+            throw typeError("__build_class__: name is not a string")
+        }
+        let bases = TupleRef.create(UnsafeBufferPointer(start: args.values + 2, count: args.positionalCount - 2))
+        var metatype = args.keyword("metaclass") ?? .null
+        let isClass = metatype.isNull || TypeRef(metatype.type).isSubtype(of: BuiltinTypes.type)
+        if metatype.isNull {
+            metatype = bases.count == 0 ? BuiltinTypes.type : bases[0].type
+        }
+        if isClass { metatype = try calculateMetaclass(metatype, bases) }
+        var namespace = DictRef.create().value
+        if let prepare = try Runtime.lookupAttribute(metatype, Interned.intern("__prepare__")) {
+            namespace = try Runtime.call(prepare, name, bases.value)
+        }
+        let cell = try Interpreter.runClassBody(body, namespace: namespace)
+        let cls = try Runtime.call(metatype, name, bases.value, namespace)
+        if !cell.isNull && cell.type.isIdentical(Cell.type) {
+            Cell.set(cell, cls)
+        }
+        return cls
+    }
+}
+
+extension Interpreter {
+    /// Runs a class body function with `namespace` as its locals; returns its result (the
+    /// `__class__` cell, if the body created one).
+    static func runClassBody(_ function: Value, namespace: Value) throws(PyException) -> Value {
+        let f = FunctionRef(function)
+        let code = CodeRef(f.code)
+        let frame = try pushFrame(code: f.code, function: function, globals: f.globals, builtins: f.builtins,
+                                  locals: namespace, resultRegister: 0, isEntry: true)
+        setUpFreeVariables(f, code, frame.pointee.registers)
+        return try run()
+    }
+}

@@ -1,0 +1,95 @@
+// classmethod, staticmethod and property: descriptor types with native slots.
+//
+//   classmethod / staticmethod   word 0 type   1 the wrapped callable   2 __dict__ (null)
+//   property                     word 0 type   1 fget   2 fset   3 fdel   4 __doc__   5 name
+
+public enum Descriptors {
+    public static var classMethodType = Value(bits: 0)
+    public static var staticMethodType = Value(bits: 0)
+    public static var propertyType = Value(bits: 0)
+
+    public static func classMethod(_ f: Value) -> Value {
+        let d = allocateObject(words: 3, type: classMethodType)
+        d.storeValue(1, f)
+        return d
+    }
+
+    public static func staticMethod(_ f: Value) -> Value {
+        let d = allocateObject(words: 3, type: staticMethodType)
+        d.storeValue(1, f)
+        return d
+    }
+
+    static func setUp() {
+        let classMethodSlots = TypeSlots()
+        classMethodSlots.descrGet = { d, instance, owner in
+            let cls = owner.isNull || owner.isIdentical(BuiltinTypes.none) ? instance.type : owner
+            return BoundMethod.create(function: d.loadValue(1), self: cls)
+        }
+        classMethodSlots.new = { _, args throws(PyException) in
+            try args.expect("classmethod", count: 1)
+            return classMethod(args[0])
+        }
+        classMethodType = BuiltinTypes.makeType("classmethod", base: BuiltinTypes.object, instanceWords: 3,
+                                                layout: .fixed(first: 1, count: 2), slots: classMethodSlots)
+
+        let staticMethodSlots = TypeSlots()
+        staticMethodSlots.descrGet = { d, _, _ in d.loadValue(1) }
+        staticMethodSlots.new = { _, args throws(PyException) in
+            try args.expect("staticmethod", count: 1)
+            return staticMethod(args[0])
+        }
+        staticMethodSlots.call = { d, args throws(PyException) in try Runtime.call(d.loadValue(1), args) }
+        staticMethodType = BuiltinTypes.makeType("staticmethod", base: BuiltinTypes.object, instanceWords: 3,
+                                                 layout: .fixed(first: 1, count: 2), slots: staticMethodSlots)
+
+        let propertySlots = TypeSlots()
+        propertySlots.descrGet = { p, instance, _ throws(PyException) in
+            if instance.isNull { return p }
+            let getter = p.loadValue(1)
+            if getter.isNull || getter.isIdentical(BuiltinTypes.none) {
+                throw attributeError("property \(propertyName(p)) of '\(TypeRef(instance.type).nameString)' object has no getter")
+            }
+            return try Runtime.call(getter, instance)
+        }
+        propertySlots.descrSet = { p, instance, v throws(PyException) in
+            let function = p.loadValue(v.isNull ? 3 : 2)
+            if function.isNull || function.isIdentical(BuiltinTypes.none) {
+                let what = v.isNull ? "deleter" : "setter"
+                throw attributeError("property \(propertyName(p)) of '\(TypeRef(instance.type).nameString)' object has no \(what)")
+            }
+            if v.isNull { _ = try Runtime.call(function, instance) } else { _ = try Runtime.call(function, instance, v) }
+        }
+        propertySlots.new = { _, args throws(PyException) in
+            let p = allocateObject(words: 6, type: propertyType)
+            let names = ["fget", "fset", "fdel", "doc"]
+            for i in 0..<4 {
+                let v = i < args.positionalCount ? args[i] : (args.keyword(names[i]) ?? .none)
+                p.storeValue(1 + i, v)
+            }
+            return p
+        }
+        propertyType = BuiltinTypes.makeType("property", base: BuiltinTypes.object, instanceWords: 6,
+                                             layout: .fixed(first: 1, count: 5), slots: propertySlots)
+        for (index, accessor) in ["getter", "setter", "deleter"].enumerated() {
+            NativeFunctions.addMethod(propertyType, accessor) { p, args throws(PyException) in
+                try args.expect(accessor, count: 1)
+                let copy = allocateObject(words: 6, type: p.type)
+                for w in 1..<6 { copy.storeValue(w, p.loadValue(w)) }
+                copy.storeValue(1 + index, args[0])
+                return copy
+            }
+        }
+        let setName = Interned.intern("__set_name__")
+        NativeFunctions.addMethod(propertyType, "__set_name__") { p, args throws(PyException) in
+            p.storeValue(5, args[1])
+            return .none
+        }
+        _ = setName
+    }
+
+    static func propertyName(_ p: Value) -> String {
+        let name = p.loadValue(5)
+        return name.isNull ? "" : "'\(StrRef(name).string)'"
+    }
+}

@@ -1,0 +1,250 @@
+// dict's slots and core methods, and its views and iterators.
+//
+//   dict view / iterator   word 0 type   1 the dict   2 position (iterators)   3 kind
+//   (kind: 0 keys, 1 values, 2 items)
+
+public enum DictOps {
+    public static var viewTypes: [Value] = []
+    public static var iteratorType = Value(bits: 0)
+
+    /// d.update(other) for a dict or a mapping with keys(), or an iterable of pairs.
+    public static func update(_ d: Value, _ other: Value) throws(PyException) {
+        let target = DictRef(d)
+        if TypeRef(other.type).isSubtype(of: BuiltinTypes.dict) {
+            try DictRef(other).forEach { (k, v) throws(PyException) -> Bool in
+                try target.set(k, v)
+                return true
+            }
+            return
+        }
+        if let keys = try Runtime.lookupAttribute(other, Interned.intern("keys")) {
+            let iterator = try Runtime.iterate(try Runtime.call(keys))
+            while let k = try Runtime.next(iterator) {
+                try target.set(k, try Runtime.getItem(other, k))
+            }
+            return
+        }
+        let iterator = try Runtime.iterate(other)
+        var index = 0
+        while let pair = try Runtime.next(iterator) {
+            let items = try ListRef.fromIterable(pair)
+            guard items.count == 2 else {
+                throw pyError(ExceptionTypes.named("ValueError"),
+                              "dictionary update sequence element #\(index) has length \(items.count); 2 is required")
+            }
+            try target.set(items[0], items[1])
+            index += 1
+        }
+    }
+
+    /// `f(**mapping)` merging: a repeated key is an error naming the function.
+    public static func merge(_ d: Value, _ other: Value, function: Value) throws(PyException) {
+        let isDict = TypeRef(other.type).isSubtype(of: BuiltinTypes.dict)
+        if !isDict, try Runtime.lookupAttribute(other, Interned.intern("keys")) == nil {
+            throw typeError("\(try functionDescription(function)) argument after ** must be a mapping, not \(TypeRef(other.type).nameString)")
+        }
+        let target = DictRef(d)
+        let source = isDict ? other : try dictFromMapping(other)
+        try DictRef(source).forEach { (k, v) throws(PyException) -> Bool in
+            if try target.get(k) != nil {
+                throw typeError("\(try functionDescription(function)) got multiple values for keyword argument '\(StrRef(k).string)'")
+            }
+            try target.set(k, v)
+            return true
+        }
+    }
+
+    static func dictFromMapping(_ m: Value) throws(PyException) -> Value {
+        let d = DictRef.create()
+        try update(d.value, m)
+        return d.value
+    }
+
+    static func functionDescription(_ f: Value) throws(PyException) -> String {
+        if f.type.isIdentical(FunctionRef.type) { return StrRef(FunctionRef(f).qualifiedName).string + "()" }
+        if let name = try Runtime.lookupAttribute(f, Interned.intern("__qualname__")), StrOps.isStr(name) {
+            return StrRef(name).string + "()"
+        }
+        return TypeRef(f.type).nameString + " object"
+    }
+
+    static func install() {
+        let dict = BuiltinTypes.dict
+        let slots = TypeRef(dict).slots
+        slots.len = { d in DictRef(d).count }
+        slots.bool = { d in DictRef(d).count > 0 }
+        slots.getitem = { d, key throws(PyException) in
+            if let v = try DictRef(d).get(key) { return v }
+            if !d.type.isIdentical(BuiltinTypes.dict), let missing = ClassSlots.special(d, "__missing__") {
+                return try Runtime.call(Runtime.bind(missing, to: d), key)
+            }
+            throw keyError(key)
+        }
+        slots.setitem = { d, key, v throws(PyException) in
+            if v.isNull {
+                if try DictRef(d).remove(key) == nil { throw keyError(key) }
+            } else {
+                try DictRef(d).set(key, v)
+            }
+        }
+        slots.contains = { d, key throws(PyException) in try DictRef(d).get(key) != nil }
+        slots.iter = { d in iterator(d, kind: 0) }
+        slots.repr = { d throws(PyException) in
+            try Recursion.guardRepr(d, "{...}") { () throws(PyException) -> Value in
+                var parts: [String] = []
+                try DictRef(d).forEach { (k, v) throws(PyException) -> Bool in
+                    parts.append("\(try Runtime.reprString(k)): \(try Runtime.reprString(v))")
+                    return true
+                }
+                return StrRef.create("{" + parts.joined(separator: ", ") + "}").value
+            }
+        }
+        slots.compare = { a, b, op throws(PyException) in
+            guard op == .eq || op == .ne, TypeRef(b.type).isSubtype(of: BuiltinTypes.dict) else {
+                return BuiltinTypes.notImplemented
+            }
+            let x = DictRef(a), y = DictRef(b)
+            var equal = x.count == y.count
+            if equal {
+                try x.forEach { (k, v) throws(PyException) -> Bool in
+                    guard let w = try y.get(k), try Runtime.equals(v, w) else {
+                        equal = false
+                        return false
+                    }
+                    return true
+                }
+            }
+            return .bool(op == .eq ? equal : !equal)
+        }
+        slots.binary[BinaryOp.or.rawValue] = { a, b throws(PyException) in
+            guard TypeRef(a.type).isSubtype(of: dict), TypeRef(b.type).isSubtype(of: dict) else { return BuiltinTypes.notImplemented }
+            let result = DictRef.create()
+            try update(result.value, a)
+            try update(result.value, b)
+            return result.value
+        }
+        slots.inplace[BinaryOp.or.rawValue] = { a, b throws(PyException) in
+            try update(a, b)
+            return a
+        }
+        slots.new = { cls, args throws(PyException) in
+            if cls.isIdentical(dict) { return DictRef.create().value }
+            let d = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
+            d.storeValue(DictRef.storageWord, DictStorage.create(capacity: 5).value)
+            if TypeRef(cls).mapWord != 0 { d.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            return d
+        }
+        slots.initialize = { d, args throws(PyException) in
+            if args.positionalCount > 1 { throw typeError("dict expected at most 1 argument, got \(args.positionalCount)") }
+            if args.positionalCount == 1 { try update(d, args[0]) }
+            if !args.keywordNames.isNull {
+                let names = TupleRef(args.keywordNames)
+                for i in 0..<names.count { try DictRef(d).set(names[i], args.values[args.positionalCount + i]) }
+            }
+        }
+        NativeFunctions.addMethod(dict, "get") { d, args throws(PyException) in
+            try args.expect("get", min: 1, max: 2)
+            return try DictRef(d).get(args[0]) ?? (args.positionalCount == 2 ? args[1] : .none)
+        }
+        NativeFunctions.addMethod(dict, "setdefault") { d, args throws(PyException) in
+            try args.expect("setdefault", min: 1, max: 2)
+            if let v = try DictRef(d).get(args[0]) { return v }
+            let v = args.positionalCount == 2 ? args[1] : .none
+            try DictRef(d).set(args[0], v)
+            return v
+        }
+        NativeFunctions.addMethod(dict, "pop") { d, args throws(PyException) in
+            try args.expect("pop", min: 1, max: 2)
+            if let v = try DictRef(d).remove(args[0]) { return v }
+            if args.positionalCount == 2 { return args[1] }
+            throw keyError(args[0])
+        }
+        NativeFunctions.addMethod(dict, "popitem") { d, _ throws(PyException) in
+            let dr = DictRef(d)
+            var last: (Value, Value)? = nil
+            try dr.forEach { (k, v) throws(PyException) -> Bool in
+                last = (k, v)
+                return true
+            }
+            guard let (k, v) = last else { throw pyError(ExceptionTypes.named("KeyError"), "popitem(): dictionary is empty") }
+            try dr.remove(k)
+            return TupleRef.create(k, v).value
+        }
+        NativeFunctions.addMethod(dict, "keys") { d, _ in view(d, kind: 0) }
+        NativeFunctions.addMethod(dict, "values") { d, _ in view(d, kind: 1) }
+        NativeFunctions.addMethod(dict, "items") { d, _ in view(d, kind: 2) }
+        NativeFunctions.addMethod(dict, "update") { d, args throws(PyException) in
+            try TypeRef(dict).slots.initialize!(d, args)
+            return .none
+        }
+        NativeFunctions.addMethod(dict, "clear") { d, _ in
+            d.storeValue(DictRef.storageWord, DictStorage.create(capacity: 5).value)
+            d.storeRaw(DictRef.countWord, 0)
+            return .none
+        }
+        NativeFunctions.addMethod(dict, "copy") { d, _ throws(PyException) in
+            let c = DictRef.create(capacity: DictRef(d).count)
+            try update(c.value, d)
+            return c.value
+        }
+
+        for (kind, name) in ["dict_keys", "dict_values", "dict_items"].enumerated() {
+            let s = TypeSlots()
+            s.iter = { v in iterator(v.loadValue(1), kind: kind) }
+            s.len = { v in DictRef(v.loadValue(1)).count }
+            s.repr = { v throws(PyException) in
+                let items = try ListRef.fromIterable(v)
+                let inner = StrRef(try TypeRef(ListRef.type).slots.repr!(items.value)).string
+                return StrRef.create("\(name)(\(inner))").value
+            }
+            if kind != 1 {
+                s.contains = { v, item throws(PyException) in
+                    let d = DictRef(v.loadValue(1))
+                    if kind == 0 { return try d.get(item) != nil }
+                    guard item.type.isIdentical(BuiltinTypes.tuple), TupleRef(item).count == 2,
+                          let value = try d.get(TupleRef(item)[0]) else { return false }
+                    return try Runtime.equals(value, TupleRef(item)[1])
+                }
+            }
+            viewTypes.append(BuiltinTypes.makeType(name, base: BuiltinTypes.object, instanceWords: 4,
+                                                   layout: .fixed(first: 1, count: 1), flags: [], slots: s))
+        }
+        let iteratorSlots = TypeSlots()
+        iteratorSlots.iter = { it in it }
+        iteratorSlots.next = { it throws(PyException) in
+            let d = DictRef(it.loadValue(1))
+            if d.value.isNull { return nil }
+            var position = it.loadRaw(2)
+            guard let (k, v) = d.next(&position) else { return nil }
+            it.storeRaw(2, position)
+            switch it.loadRaw(3) {
+            case 0: return k
+            case 1: return v
+            default: return TupleRef.create(k, v).value
+            }
+        }
+        iteratorType = BuiltinTypes.makeType("dict_iterator", base: BuiltinTypes.object, instanceWords: 4,
+                                             layout: .fixed(first: 1, count: 1), flags: [], slots: iteratorSlots)
+    }
+
+    static func view(_ d: Value, kind: Int) -> Value {
+        let v = allocateObject(words: 4, type: viewTypes[kind])
+        v.storeValue(1, d)
+        v.storeRaw(3, kind)
+        return v
+    }
+
+    static func iterator(_ d: Value, kind: Int) -> Value {
+        let it = allocateObject(words: 4, type: iteratorType)
+        it.storeValue(1, d)
+        it.storeRaw(3, kind)
+        return it
+    }
+
+    @inline(never)
+    static func keyError(_ key: Value) -> PyException {
+        let args = TupleRef.allocate(1)
+        args[0] = key
+        return PyException(ExceptionObject.create(type: ExceptionTypes.named("KeyError"), args: args.value))
+    }
+}

@@ -1,0 +1,187 @@
+// float's slots: arithmetic with floats and ints (ints are converted exactly or raise
+// OverflowError), comparisons, hashing, repr as the shortest round-tripping digits.
+
+import TaipanSyntax
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension FloatOps {
+    @inline(__always) public static func isFloat(_ v: Value) -> Bool {
+        v.isInlineFloat || (v.isPointer && TypeRef(v.type).isSubtype(of: BuiltinTypes.float))
+    }
+
+    /// The double of a float or int operand, or nil for other types.
+    @inline(__always) static func operand(_ v: Value) throws(PyException) -> Double? {
+        if v.isInlineFloat { return v.inlineFloatValue }
+        if v.isSmallInt { return Double(v.smallIntValue) }
+        if isFloat(v) { return value(v) }
+        if IntOps.isInt(v) { return try IntOps.toDouble(v) }
+        return nil
+    }
+
+    static func zeroDivision(_ message: String) -> PyException {
+        pyError(ExceptionTypes.named("ZeroDivisionError"), message)
+    }
+
+    /// Python's float modulo: the result has the sign of the divisor.
+    static func modulo(_ a: Double, _ b: Double) -> Double {
+        var m = fmod(a, b)
+        if m != 0 {
+            if (b < 0) != (m < 0) { m += b }
+        } else {
+            m = copysign(0, b)
+        }
+        return m
+    }
+
+    static func floorDivide(_ a: Double, _ b: Double) -> Double {
+        var m = fmod(a, b)
+        var div = (a - m) / b
+        if m != 0 && (b < 0) != (m < 0) {
+            m += b
+            div -= 1
+        }
+        if div != 0 {
+            var floored = floor(div)
+            if div - floored > 0.5 { floored += 1 }
+            return floored
+        }
+        return copysign(0, a / b)
+    }
+
+    static func power(_ a: Double, _ b: Double) throws(PyException) -> Value {
+        if a == 0 && b < 0 {
+            throw zeroDivision("0.0 cannot be raised to a negative power")
+        }
+        if a < 0 && b != b.rounded() && b.isFinite {
+            return ComplexOps.power(real: a, imaginary: 0, exponentReal: b, exponentImaginary: 0)
+        }
+        let r = pow(a, b)
+        if r.isInfinite && a.isFinite && b.isFinite {
+            throw pyError(ExceptionTypes.named("OverflowError"), "(34, 'Numerical result out of range')")
+        }
+        return make(r)
+    }
+
+    static func install() {
+        let float = BuiltinTypes.float
+        let slots = TypeRef(float).slots
+        func arithmetic(_ op: BinaryOp, _ f: @escaping (Double, Double) throws(PyException) -> Value) {
+            slots.binary[op.rawValue] = { a, b throws(PyException) in
+                guard isFloat(a) || isFloat(b), let x = try operand(a), let y = try operand(b) else {
+                    return BuiltinTypes.notImplemented
+                }
+                return try f(x, y)
+            }
+        }
+        arithmetic(.add) { x, y in make(x + y) }
+        arithmetic(.sub) { x, y in make(x - y) }
+        arithmetic(.mul) { x, y in make(x * y) }
+        arithmetic(.truediv) { x, y throws(PyException) in
+            if y == 0 { throw zeroDivision("float division by zero") }
+            return make(x / y)
+        }
+        arithmetic(.floordiv) { x, y throws(PyException) in
+            if y == 0 { throw zeroDivision("float floor division by zero") }
+            return make(floorDivide(x, y))
+        }
+        arithmetic(.mod) { x, y throws(PyException) in
+            if y == 0 { throw zeroDivision("float modulo") }
+            return make(modulo(x, y))
+        }
+        arithmetic(.pow) { x, y throws(PyException) in try power(x, y) }
+        slots.negative = { v in make(-value(v)) }
+        slots.positive = { v in make(value(v)) }
+        slots.bool = { v in value(v) != 0 }
+        slots.hash = { v in hash(value(v)) }
+        slots.repr = { v in StrRef.create(pythonFloatRepr(value(v))).value }
+        slots.compare = { a, b, op throws(PyException) in
+            guard let x = try operand(a), let y = try compareOperand(b) else { return BuiltinTypes.notImplemented }
+            switch op {
+            case .lt: return .bool(x < y)
+            case .le: return .bool(x <= y)
+            case .eq: return .bool(x == y)
+            case .ne: return .bool(x != y)
+            case .gt: return .bool(x > y)
+            case .ge: return .bool(x >= y)
+            }
+        }
+        slots.new = { cls, args throws(PyException) in
+            if args.positionalCount == 0 { return make(0) }
+            try args.expect("float", min: 1, max: 1)
+            return try fromValue(args[0])
+        }
+        NativeFunctions.addMethod(float, "__format__") { v, args throws(PyException) in
+            try args.expect("__format__", count: 1)
+            return try FormatSpec.formatFloat(value(v), StrRef(args[0]).string)
+        }
+        NativeFunctions.addMethod(float, "is_integer") { v, _ in
+            let d = value(v)
+            return .bool(d.isFinite && d == d.rounded(.towardZero))
+        }
+        NativeFunctions.addMethod(float, "__round__") { v, args throws(PyException) in
+            try Rounding.roundFloat(value(v), args)
+        }
+        NativeFunctions.addMethod(float, "__int__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
+        NativeFunctions.addMethod(float, "__trunc__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
+        NativeFunctions.addMethod(float, "__float__") { v, _ in make(value(v)) }
+    }
+
+    /// The right operand of a comparison as a double; an int that is not exactly
+    /// representable compares by its exact value in CPython, which the nearest double
+    /// preserves for ordering except in rare ties.
+    static func compareOperand(_ v: Value) throws(PyException) -> Double? {
+        if isFloat(v) { return value(v) }
+        if IntOps.isInt(v) {
+            if let i = IntOps.asInt64(v) { return Double(i) }
+            return try? IntOps.toDouble(v) ?? (IntOps.isNegative(v) ? -.infinity : .infinity)
+        }
+        return nil
+    }
+
+    /// float(x): from a float, an int, a str, or an object with __float__.
+    static func fromValue(_ v: Value) throws(PyException) -> Value {
+        if isFloat(v) { return make(value(v)) }
+        if IntOps.isInt(v) { return make(try IntOps.toDouble(v)) }
+        if StrOps.isStr(v) {
+            let text = StrRef(v).string.trimmingWhitespace()
+            let cleaned = text.replacing("_", with: "")
+            if !text.contains("__"), !text.hasPrefix("_"), !text.hasSuffix("_"), let d = parseFloatText(cleaned) {
+                return make(d)
+            }
+            throw pyError(ExceptionTypes.named("ValueError"), "could not convert string to float: \(StrRef(try Runtime.repr(v)).string)")
+        }
+        if let r = try ClassSlots.callSpecial(v, "__float__") {
+            guard isFloat(r) else {
+                throw typeError("\(TypeRef(v.type).nameString).__float__ returned non-float (type \(TypeRef(r.type).nameString))")
+            }
+            return r
+        }
+        if let r = try ClassSlots.callSpecial(v, "__index__") {
+            return make(try IntOps.toDouble(r))
+        }
+        throw typeError("float() argument must be a string or a real number, not '\(TypeRef(v.type).nameString)'")
+    }
+
+    static func parseFloatText(_ text: String) -> Double? {
+        let lower = text.lowercased()
+        switch lower {
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        case "nan", "+nan", "-nan": return .nan
+        default:
+            guard !lower.isEmpty, lower.allSatisfy({ "0123456789.eE+-".contains($0) }) else { return nil }
+            return Double(lower)
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,260 @@
+// The slots and methods of `object` and `type`: construction (type.__call__ runs __new__
+// then __init__), default repr/hash/equality, attribute access on instances and classes.
+
+enum ObjectType {
+    static func install() {
+        let objectSlots = TypeRef(BuiltinTypes.object).slots
+        objectSlots.new = { cls, args throws(PyException) in try objectNew(cls, args) }
+        objectSlots.initialize = { _, _ in }
+        objectSlots.repr = { o in StrRef.create(Runtime.defaultRepr(o)).value }
+        objectSlots.hash = { o in Int(bitPattern: UInt(o.bits >> 4)) }
+        objectSlots.compare = { a, b, op in
+            switch op {
+            case .eq: return a.isIdentical(b) ? BuiltinTypes.true : BuiltinTypes.notImplemented
+            case .ne:
+                // __ne__ inverts __eq__ unless that is NotImplemented.
+                if a.isIdentical(b) { return BuiltinTypes.false }
+                return BuiltinTypes.notImplemented
+            default: return BuiltinTypes.notImplemented
+            }
+        }
+        let object = BuiltinTypes.object
+        NativeFunctions.addMethod(object, "__init__") { o, args throws(PyException) in
+            try objectInitCheck(o, args)
+            return .none
+        }
+        NativeFunctions.addMethod(object, "__new__") { _, args throws(PyException) in
+            guard args.positionalCount >= 1 else { throw typeError("object.__new__(): not enough arguments") }
+            let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
+            return try objectNew(args[0], rest)
+        }
+        DictRef(TypeRef(object).dict).setStr(Interned.intern("__new__"),
+                                             Descriptors.staticMethod(DictRef(TypeRef(object).dict).lookupStr(Interned.intern("__new__"))!))
+        NativeFunctions.addMethod(object, "__repr__") { o, _ in StrRef.create(Runtime.defaultRepr(o)).value }
+        NativeFunctions.addMethod(object, "__str__") { o, _ throws(PyException) in try Runtime.repr(o) }
+        NativeFunctions.addMethod(object, "__hash__") { o, _ in IntOps.make(Int64(o.bits >> 4)) }
+        NativeFunctions.addMethod(object, "__eq__") { o, args in
+            args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented
+        }
+        NativeFunctions.addMethod(object, "__ne__") { o, args throws(PyException) in
+            let eq = try Runtime.compare(o, args[0], .eq)
+            if eq.isIdentical(BuiltinTypes.notImplemented) { return eq }
+            return .bool(try !Runtime.isTrue(eq))
+        }
+        NativeFunctions.addMethod(object, "__format__") { o, args throws(PyException) in
+            try args.expect("__format__", count: 1)
+            if StrRef(args[0]).count > 0 {
+                throw typeError("unsupported format string passed to \(TypeRef(o.type).nameString).__format__")
+            }
+            return try Runtime.str(o)
+        }
+        NativeFunctions.addMethod(object, "__getattribute__") { o, args throws(PyException) in
+            try Runtime.genericGetAttribute(o, args[0])
+        }
+        NativeFunctions.addMethod(object, "__setattr__") { o, args throws(PyException) in
+            try Runtime.genericSetAttribute(o, args[0], args[1])
+            return .none
+        }
+        NativeFunctions.addMethod(object, "__delattr__") { o, args throws(PyException) in
+            try Runtime.genericSetAttribute(o, args[0], .null)
+            return .none
+        }
+        let defaultInitSubclass = NativeFunctions.make("__init_subclass__") { _, _ in .none }
+        DictRef(TypeRef(object).dict).setStr(Interned.intern("__init_subclass__"), Descriptors.classMethod(defaultInitSubclass))
+        GetSet.add(object, "__class__", get: { o in o.type })
+        GetSet.add(object, "__dict__", get: { o throws(PyException) in
+            let mapWord = TypeRef(o.type).mapWord
+            if mapWord == 0 {
+                throw attributeError("'\(TypeRef(o.type).nameString)' object has no attribute '__dict__'")
+            }
+            return Instances.dictionary(o, mapWord: mapWord)
+        })
+
+        let typeSlots = TypeRef(BuiltinTypes.type).slots
+        typeSlots.call = { cls, args throws(PyException) in try callType(cls, args) }
+        typeSlots.getattribute = { t, name throws(PyException) in try Runtime.typeGetAttribute(t, name) }
+        typeSlots.setattr = { t, name, v throws(PyException) in
+            guard TypeRef(t).flags.contains(.heapType) else {
+                throw typeError("cannot set '\(StrRef(name).string)' attribute of immutable type '\(TypeRef(t).nameString)'")
+            }
+            if let d = TypeRef(t.type).lookup(name), let set = TypeRef(d.type).slots.descrSet {
+                return try set(d, t, v)
+            }
+            let dict = DictRef(TypeRef(t).dict)
+            if v.isNull {
+                if try dict.remove(name) == nil {
+                    throw attributeError("type object '\(TypeRef(t).nameString)' has no attribute '\(StrRef(name).string)'")
+                }
+            } else {
+                dict.setStr(name, v)
+            }
+            let s = StrRef(name).string
+            if s.hasPrefix("__") && s.hasSuffix("__") { ClassSlots.installDunderSlots(t) }
+        }
+        typeSlots.repr = { t in
+            let module = t.loadValue(TypeWords.module)
+            let qualname = StrRef(t.loadValue(TypeWords.qualname)).string
+            if !module.isNull, module.isPointer, module.type.isIdentical(BuiltinTypes.str), StrRef(module).string != "builtins" {
+                return StrRef.create("<class '\(StrRef(module).string).\(qualname)'>").value
+            }
+            return StrRef.create("<class '\(qualname)'>").value
+        }
+        typeSlots.new = { metatype, args throws(PyException) in
+            if metatype.isIdentical(BuiltinTypes.type) && args.positionalCount == 1 && args.keywordCount == 0 {
+                return args[0].type
+            }
+            guard args.positionalCount == 3 else { throw typeError("type() takes 1 or 3 arguments") }
+            guard TypeRef(args[0].type).isSubtype(of: BuiltinTypes.str) else {
+                throw typeError("type.__new__() argument 1 must be str, not \(TypeRef(args[0].type).nameString)")
+            }
+            guard args[1].type.isIdentical(BuiltinTypes.tuple) else {
+                throw typeError("type.__new__() argument 2 must be tuple, not \(TypeRef(args[1].type).nameString)")
+            }
+            guard TypeRef(args[2].type).isSubtype(of: BuiltinTypes.dict) else {
+                throw typeError("type.__new__() argument 3 must be dict, not \(TypeRef(args[2].type).nameString)")
+            }
+            let cls = try Classes.create(metatype: metatype, name: args[0], bases: args[1], namespace: args[2])
+            try initSubclass(cls, args)
+            return cls
+        }
+        typeSlots.initialize = { _, _ in }
+        let type = BuiltinTypes.type
+        GetSet.add(type, "__name__", get: { t in t.loadValue(TypeWords.name) }, set: { t, v throws(PyException) in
+            t.storeValue(TypeWords.name, v)
+        })
+        GetSet.add(type, "__qualname__", get: { t in t.loadValue(TypeWords.qualname) }, set: { t, v throws(PyException) in
+            t.storeValue(TypeWords.qualname, v)
+        })
+        GetSet.add(type, "__module__", get: { t in
+            let m = t.loadValue(TypeWords.module)
+            return m.isNull ? Interned.intern("builtins") : m
+        }, set: { t, v throws(PyException) in t.storeValue(TypeWords.module, v) })
+        GetSet.add(type, "__bases__", get: { t in t.loadValue(TypeWords.bases) })
+        GetSet.add(type, "__base__", get: { t in
+            let bases = TupleRef(t.loadValue(TypeWords.bases))
+            return bases.count == 0 ? .none : bases[0]
+        })
+        GetSet.add(type, "__mro__", get: { t in t.loadValue(TypeWords.mro) })
+        GetSet.add(type, "__dict__", get: { t in t.loadValue(TypeWords.dict) })
+        GetSet.add(type, "__doc__", get: { t in
+            DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
+        })
+        NativeFunctions.addMethod(type, "mro") { t, _ in
+            let mro = TupleRef(t.loadValue(TypeWords.mro))
+            return ListRef.create(UnsafeBufferPointer(start: mro.items, count: mro.count)).value
+        }
+        NativeFunctions.addMethod(type, "__subclasscheck__") { t, args throws(PyException) in
+            .bool(TypeRef(args[0]).isSubtype(of: t))
+        }
+        NativeFunctions.addMethod(type, "__instancecheck__") { t, args throws(PyException) in
+            .bool(TypeRef(args[0].type).isSubtype(of: t))
+        }
+    }
+
+    /// type.__call__: `cls.__new__(cls, …)`, then `__init__` if the result is an instance.
+    static func callType(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
+        let t = TypeRef(cls)
+        let obj: Value
+        if let newMethod = t.lookup(Interned.intern("__new__")), TypeRef(newMethod.type).isSubtype(of: Descriptors.staticMethodType),
+           newMethod.loadValue(1).type.isIdentical(FunctionRef.type) {
+            // A __new__ written in Python.
+            obj = try Interpreter.callWithSelf(newMethod.loadValue(1), cls, args)
+        } else if let new = t.slots.new {
+            obj = try new(cls, args)
+        } else {
+            throw typeError("cannot create '\(t.nameString)' instances")
+        }
+        if !TypeRef(obj.type).isSubtype(of: cls) { return obj }
+        if let initMethod = TypeRef(obj.type).lookup(Interned.intern("__init__")), initMethod.type.isIdentical(FunctionRef.type) {
+            let result = try Interpreter.callWithSelf(initMethod, obj, args)
+            if !result.isIdentical(BuiltinTypes.none) {
+                throw typeError("__init__() should return None, not '\(TypeRef(result.type).nameString)'")
+            }
+        } else if let initialize = TypeRef(obj.type).slots.initialize {
+            try initialize(obj, args)
+        }
+        return obj
+    }
+
+    /// object.__new__: an empty instance of a class (with its map); complains about
+    /// arguments only when the class overrides neither __init__ nor __new__.
+    static func objectNew(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
+        let t = TypeRef(cls)
+        if args.positionalCount + args.keywordCount > 0 {
+            let overridesInit = t.lookup(Interned.intern("__init__")).map { $0.type.isIdentical(FunctionRef.type) } ?? false
+            if !overridesInit {
+                throw typeError("\(t.nameString)() takes no arguments")
+            }
+        }
+        if t.mapWord == 0 {
+            return allocateObject(words: max(t.instanceWords, 2), type: cls)
+        }
+        return Instances.create(cls)
+    }
+
+    static func objectInitCheck(_ o: Value, _ args: Arguments) throws(PyException) {
+        if args.positionalCount + args.keywordCount > 0 {
+            let t = TypeRef(o.type)
+            let overridesNew = t.lookup(Interned.intern("__new__")).map { TypeRef($0.type).isSubtype(of: Descriptors.staticMethodType) && $0.loadValue(1).type.isIdentical(FunctionRef.type) } ?? false
+            if !overridesNew {
+                throw typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+            }
+        }
+    }
+
+    /// Calls the parent's __init_subclass__ with the class keywords.
+    static func initSubclass(_ cls: Value, _ args: Arguments) throws(PyException) {
+        let mro = TupleRef(TypeRef(cls).mro)
+        let key = Interned.intern("__init_subclass__")
+        for i in 1..<mro.count {
+            if let method = DictRef(TypeRef(mro[i]).dict).lookupStr(key) {
+                let bound = try Runtime.bind(method, to: cls)
+                let keywordCount = args.keywordCount
+                _ = try Runtime.call(bound, Arguments(args.values + args.positionalCount, positional: 0,
+                                                      keywordNames: keywordCount > 0 ? args.keywordNames : .null))
+                return
+            }
+        }
+    }
+}
+
+/// Attributes computed by native getters (and setters): getset_descriptor.
+///   word 0 type   1 name   2 owner type   3 getter index   4 setter index (-1: read-only)
+public enum GetSet {
+    static var type = Value(bits: 0)
+    static var getters: [(Value) throws(PyException) -> Value] = []
+    static var setters: [(Value, Value) throws(PyException) -> Void] = []
+
+    static func setUp() {
+        let slots = TypeSlots()
+        slots.descrGet = { d, instance, _ throws(PyException) in
+            if instance.isNull { return d }
+            return try getters[d.loadRaw(3)](instance)
+        }
+        slots.descrSet = { d, instance, v throws(PyException) in
+            let index = d.loadRaw(4)
+            if index < 0 || v.isNull {
+                throw attributeError("attribute '\(StrRef(d.loadValue(1)).string)' of '\(TypeRef(d.loadValue(2)).nameString)' objects is not writable")
+            }
+            try setters[index](instance, v)
+        }
+        type = BuiltinTypes.makeType("getset_descriptor", base: BuiltinTypes.object, instanceWords: 5,
+                                     layout: .fixed(first: 1, count: 2), flags: [], slots: slots)
+    }
+
+    public static func add(_ owner: Value, _ name: String, get: @escaping (Value) throws(PyException) -> Value,
+                           set: ((Value, Value) throws(PyException) -> Void)? = nil) {
+        getters.append(get)
+        var setterIndex = -1
+        if let set {
+            setters.append(set)
+            setterIndex = setters.count - 1
+        }
+        let d = allocateObject(words: 5, type: type)
+        d.storeValue(1, Interned.intern(name))
+        d.storeValue(2, owner)
+        d.storeRaw(3, getters.count - 1)
+        d.storeRaw(4, setterIndex)
+        DictRef(TypeRef(owner).dict).setStr(Interned.intern(name), d)
+    }
+}

@@ -1,0 +1,279 @@
+// str's slots and its most used methods. The full method set (format mini-language,
+// str.format, encodings, …) grows here.
+
+import TaipanSyntax
+
+public enum StrOps {
+    @inline(__always) static func isStr(_ v: Value) -> Bool {
+        v.isPointer && TypeRef(v.type).isSubtype(of: BuiltinTypes.str)
+    }
+
+    /// The code points of a str.
+    static func codePoints(_ s: StrRef) -> [UInt32] {
+        var out = [UInt32]()
+        out.reserveCapacity(s.count)
+        for i in 0..<s.count { out.append(s[i]) }
+        return out
+    }
+
+    /// The concatenation of the strs in `parts`.
+    public static func concatenate(_ parts: UnsafeBufferPointer<Value>) -> Value {
+        var total = 0
+        var width = 1
+        var ascii = true
+        for p in parts {
+            let s = StrRef(p)
+            total += s.count
+            width = max(width, s.width)
+            ascii = ascii && s.isASCII
+        }
+        if parts.count == 1 { return parts[0] }
+        let result = StrRef.allocate(count: total, width: width, ascii: ascii)
+        var offset = 0
+        for p in parts {
+            let s = StrRef(p)
+            if s.width == width {
+                (result.data + offset * width).copyMemory(from: s.data, byteCount: s.count * width)
+            } else {
+                for i in 0..<s.count { store(result, offset + i, s[i]) }
+            }
+            offset += s.count
+        }
+        return result.value
+    }
+
+    @inline(__always) static func store(_ s: StrRef, _ i: Int, _ c: UInt32) {
+        switch s.width {
+        case 1: s.data.storeBytes(of: UInt8(c), toByteOffset: i, as: UInt8.self)
+        case 2: s.data.storeBytes(of: UInt16(c), toByteOffset: i * 2, as: UInt16.self)
+        default: s.data.storeBytes(of: c, toByteOffset: i * 4, as: UInt32.self)
+        }
+    }
+
+    static func substring(_ s: StrRef, _ start: Int, _ end: Int) -> Value {
+        var points: [UInt32] = []
+        points.reserveCapacity(max(end - start, 0))
+        var i = start
+        while i < end { points.append(s[i]); i += 1 }
+        return StrRef.create(codePoints: points).value
+    }
+
+    /// The index of `needle` in `s` at or after `from`, or -1.
+    static func find(_ s: StrRef, _ needle: StrRef, from: Int = 0, to: Int? = nil) -> Int {
+        let n = needle.count
+        let end = (to ?? s.count) - n
+        if n == 0 { return from <= (to ?? s.count) ? from : -1 }
+        var i = from
+        while i <= end {
+            var j = 0
+            while j < n && s[i + j] == needle[j] { j += 1 }
+            if j == n { return i }
+            i += 1
+        }
+        return -1
+    }
+
+    static func install() {
+        let str = BuiltinTypes.str
+        let slots = TypeRef(str).slots
+        slots.repr = { s in StrRef.create(pythonStrRepr(codePoints: codePoints(StrRef(s)))).value }
+        slots.str = { s in
+            if s.type.isIdentical(BuiltinTypes.str) { return s }
+            return StrRef.create(codePoints: codePoints(StrRef(s))).value
+        }
+        slots.hash = { s in StrRef(s).hash }
+        slots.bool = { s in StrRef(s).count > 0 }
+        slots.len = { s in StrRef(s).count }
+        slots.compare = { a, b, op in
+            guard isStr(b) else { return BuiltinTypes.notImplemented }
+            let x = StrRef(a), y = StrRef(b)
+            if op == .eq { return .bool(x.equals(y)) }
+            if op == .ne { return .bool(!x.equals(y)) }
+            var i = 0
+            let n = min(x.count, y.count)
+            while i < n && x[i] == y[i] { i += 1 }
+            let order = i < n ? (x[i] < y[i] ? -1 : 1) : (x.count < y.count ? -1 : x.count > y.count ? 1 : 0)
+            switch op {
+            case .lt: return .bool(order < 0)
+            case .le: return .bool(order <= 0)
+            case .gt: return .bool(order > 0)
+            default: return .bool(order >= 0)
+            }
+        }
+        slots.binary[BinaryOp.add.rawValue] = { a, b throws(PyException) in
+            guard isStr(a) else { return BuiltinTypes.notImplemented }
+            guard isStr(b) else {
+                throw typeError("can only concatenate str (not \"\(TypeRef(b.type).nameString)\") to str")
+            }
+            return try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { buffer throws(PyException) -> Value in
+                buffer[0] = a
+                buffer[1] = b
+                return concatenate(UnsafeBufferPointer(buffer))
+            }
+        }
+        slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
+            guard isStr(a), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
+            let s = StrRef(a)
+            let times = max(Int(n), 0)
+            let result = StrRef.allocate(count: s.count * times, width: s.width, ascii: s.isASCII)
+            for k in 0..<times {
+                (result.data + k * s.count * s.width).copyMemory(from: s.data, byteCount: s.count * s.width)
+            }
+            return result.value
+        }
+        slots.binary[BinaryOp.mod.rawValue] = { a, b throws(PyException) in
+            guard isStr(a) else { return BuiltinTypes.notImplemented }
+            return try PercentFormat.format(a, b)
+        }
+        slots.contains = { s, item throws(PyException) in
+            guard isStr(item) else {
+                throw typeError("'in <string>' requires string as left operand, not \(TypeRef(item.type).nameString)")
+            }
+            return find(StrRef(s), StrRef(item)) >= 0
+        }
+        slots.getitem = { s, key throws(PyException) in
+            let str = StrRef(s)
+            if let i = IntOps.asInt64(key) {
+                var index = Int(i)
+                if index < 0 { index += str.count }
+                guard index >= 0 && index < str.count else {
+                    throw pyError(ExceptionTypes.named("IndexError"), "string index out of range")
+                }
+                return StrRef.create(codePoints: [str[index]]).value
+            }
+            if key.type.isIdentical(SliceObject.type) {
+                let (start, _, step, count) = try SliceObject.indices(key, length: str.count)
+                var points: [UInt32] = []
+                points.reserveCapacity(count)
+                var i = start
+                for _ in 0..<count { points.append(str[i]); i += step }
+                return StrRef.create(codePoints: points).value
+            }
+            throw typeError("string indices must be integers, not '\(TypeRef(key.type).nameString)'")
+        }
+        slots.iter = { s in SequenceIterator.create(s) }
+        slots.new = { cls, args throws(PyException) in
+            if args.positionalCount == 0 { return StrRef.create("").value }
+            try args.expect("str", min: 1, max: 1)
+            return try Runtime.str(args[0])
+        }
+
+        NativeFunctions.addMethod(str, "__format__") { s, args throws(PyException) in
+            try args.expect("__format__", count: 1)
+            return try FormatSpec.formatStr(s, StrRef(args[0]).string)
+        }
+        NativeFunctions.addMethod(str, "join") { s, args throws(PyException) in
+            try args.expect("join", count: 1)
+            let items = try ListRef.fromIterable(args[0])
+            let n = items.count
+            return try withUnsafeTemporaryAllocation(of: Value.self, capacity: max(2 * n - 1, 1)) { buffer throws(PyException) -> Value in
+                if n == 0 { return StrRef.create("").value }
+                for i in 0..<n {
+                    let item = items[i]
+                    guard isStr(item) else {
+                        throw typeError("sequence item \(i): expected str instance, \(TypeRef(item.type).nameString) found")
+                    }
+                    buffer[2 * i] = item
+                    if i < n - 1 { buffer[2 * i + 1] = s }
+                }
+                return concatenate(UnsafeBufferPointer(start: buffer.baseAddress, count: 2 * n - 1))
+            }
+        }
+        NativeFunctions.addMethod(str, "split") { s, args throws(PyException) in
+            let str = StrRef(s)
+            let separator = args.positionalCount > 0 ? args[0] : (args.keyword("sep") ?? .none)
+            let result = ListRef.create()
+            if separator.isIdentical(BuiltinTypes.none) {
+                var i = 0
+                while i < str.count {
+                    while i < str.count && isSpace(str[i]) { i += 1 }
+                    if i >= str.count { break }
+                    let start = i
+                    while i < str.count && !isSpace(str[i]) { i += 1 }
+                    result.append(substring(str, start, i))
+                }
+                return result.value
+            }
+            let sep = StrRef(separator)
+            if sep.count == 0 { throw pyError(ExceptionTypes.named("ValueError"), "empty separator") }
+            var start = 0
+            while true {
+                let at = find(str, sep, from: start)
+                if at < 0 { break }
+                result.append(substring(str, start, at))
+                start = at + sep.count
+            }
+            result.append(substring(str, start, str.count))
+            return result.value
+        }
+        NativeFunctions.addMethod(str, "strip") { s, args throws(PyException) in try strip(s, args, left: true, right: true) }
+        NativeFunctions.addMethod(str, "lstrip") { s, args throws(PyException) in try strip(s, args, left: true, right: false) }
+        NativeFunctions.addMethod(str, "rstrip") { s, args throws(PyException) in try strip(s, args, left: false, right: true) }
+        NativeFunctions.addMethod(str, "startswith") { s, args throws(PyException) in
+            let str = StrRef(s)
+            let prefix = StrRef(args[0])
+            return .bool(prefix.count <= str.count && find(str, prefix, from: 0, to: prefix.count) == 0)
+        }
+        NativeFunctions.addMethod(str, "endswith") { s, args throws(PyException) in
+            let str = StrRef(s)
+            let suffix = StrRef(args[0])
+            return .bool(suffix.count <= str.count && find(str, suffix, from: str.count - suffix.count) == str.count - suffix.count)
+        }
+        NativeFunctions.addMethod(str, "upper") { s, _ in mapASCII(s) { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 } }
+        NativeFunctions.addMethod(str, "lower") { s, _ in mapASCII(s) { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
+        NativeFunctions.addMethod(str, "find") { s, args throws(PyException) in
+            IntOps.make(Int64(find(StrRef(s), StrRef(args[0]))))
+        }
+        NativeFunctions.addMethod(str, "replace") { s, args throws(PyException) in
+            let str = StrRef(s), old = StrRef(args[0])
+            var parts: [UInt32] = []
+            var i = 0
+            let new = codePoints(StrRef(args[1]))
+            while i < str.count {
+                if old.count > 0 && find(str, old, from: i, to: min(str.count, i + old.count)) == i {
+                    parts.append(contentsOf: new)
+                    i += old.count
+                } else {
+                    parts.append(str[i])
+                    i += 1
+                }
+            }
+            return StrRef.create(codePoints: parts).value
+        }
+    }
+
+    static func isSpace(_ c: UInt32) -> Bool {
+        c == 0x20 || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) || c == 0x85 || c == 0xA0
+            || (c > 0xFF && (Unicode.Scalar(c)?.properties.isWhitespace ?? false))
+    }
+
+    static func strip(_ s: Value, _ args: Arguments, left: Bool, right: Bool) throws(PyException) -> Value {
+        let str = StrRef(s)
+        var chars: [UInt32]? = nil
+        if args.positionalCount > 0 && !args[0].isIdentical(BuiltinTypes.none) { chars = codePoints(StrRef(args[0])) }
+        func strippable(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isSpace(c) }
+        var start = 0
+        var end = str.count
+        if left { while start < end && strippable(str[start]) { start += 1 } }
+        if right { while end > start && strippable(str[end - 1]) { end -= 1 } }
+        return substring(str, start, end)
+    }
+
+    static func mapASCII(_ s: Value, _ transform: (UInt32) -> UInt32) -> Value {
+        let str = StrRef(s)
+        var points: [UInt32] = []
+        points.reserveCapacity(str.count)
+        for i in 0..<str.count {
+            let c = str[i]
+            if c < 0x80 {
+                points.append(transform(c))
+            } else {
+                // Non-ASCII case mapping through the Unicode database.
+                let mapped = String(Character(Unicode.Scalar(c) ?? " "))
+                let upper = transform(0x61) == 0x41
+                for u in (upper ? mapped.uppercased() : mapped.lowercased()).unicodeScalars { points.append(u.value) }
+            }
+        }
+        return StrRef.create(codePoints: points).value
+    }
+}

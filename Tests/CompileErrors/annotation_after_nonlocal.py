@@ -1,0 +1,5 @@
+def f():
+    y = 0
+    def g():
+        nonlocal y
+        y: int

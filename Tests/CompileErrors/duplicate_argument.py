@@ -1,0 +1,3 @@
+# A parameter name given twice.
+def f(a, b, a):
+    pass

@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+async def f() -> await g():
+    pass

@@ -1,0 +1,3 @@
+def f():
+    x, y = 1, 2
+    global y, x

@@ -1,0 +1,2 @@
+def f():
+    s = "été"; global s

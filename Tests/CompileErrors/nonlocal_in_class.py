@@ -1,0 +1,3 @@
+# Class bodies are no binding scope for nonlocal.
+class C:
+    nonlocal x

@@ -1,0 +1,2 @@
+def f(data):
+    return [i for i in (y := data)]

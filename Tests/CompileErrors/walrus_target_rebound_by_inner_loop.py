@@ -1,0 +1,1 @@
+values = [x for y in z if (x := y) for x in w]

@@ -1,0 +1,2 @@
+def f():
+    return {i: (yield from i) for i in range(3)}

@@ -1,0 +1,1 @@
+values = [(yield) for i in range(3)]

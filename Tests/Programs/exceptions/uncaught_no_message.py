@@ -1,0 +1,3 @@
+# An uncaught exception raised by class without a message.
+print("raising")
+raise NotImplementedError

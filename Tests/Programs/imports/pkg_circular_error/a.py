@@ -1,0 +1,2 @@
+from .b import B_VALUE
+A_VALUE = "a"

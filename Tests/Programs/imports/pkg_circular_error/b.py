@@ -1,0 +1,2 @@
+from .a import A_VALUE
+B_VALUE = "b"

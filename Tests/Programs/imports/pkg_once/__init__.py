@@ -1,0 +1,2 @@
+print("  [pkg_once body runs]")
+loads = 1

@@ -1,0 +1,3 @@
+visible = "visible"
+_hidden = "hidden"
+import math as imported_module
