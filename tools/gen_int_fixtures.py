@@ -18,7 +18,8 @@ Operands (B and C are '-' when unused):
     123, -0x1f...    an int: decimal, or hex (with sign) when longer than 3000 bits
     True, False      a bool
     f:HEX            a float, its IEEE bits as 16 hex digits
-    s:HEX            a str, its UTF-8 bytes in hex (for 'int', B is the base)
+    a:TEXT           a str of printable ASCII (for 'int', B is the base)
+    s:HEX            any other str, its UTF-8 bytes in hex
 
 Expected:
     i:INT            an int, encoded as above
@@ -69,6 +70,8 @@ def enc_operand(v):
     if isinstance(v, float):
         return "f:%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
     if isinstance(v, str):
+        if v.isascii() and v.isprintable():
+            return "a:" + v
         return "s:" + v.encode("utf-8", "surrogatepass").hex()
     raise TypeError(v)
 
@@ -156,7 +159,7 @@ def random_int():
     elif kind == 3:
         bits = rnd.randrange(130, 700)
     elif kind == 4:
-        bits = rnd.randrange(700, 2500)
+        bits = rnd.randrange(700, 1500)
     else:
         return rnd.choice(EDGES)
     v = rnd.getrandbits(bits) | (1 << (bits - 1))
@@ -178,9 +181,9 @@ for op in ARITH:
                  (-1, 10**400), (10**400, 1), (-(10**400), -(10**399)), (True, True), (True, False),
                  (False, 3), (-5, True), (2**100, True), (True, 2**100)]:
         emit(op, a, b)
-    for _ in range(60):
+    for _ in range(20):
         emit(op, random_int(), random_int())
-    for _ in range(15):
+    for _ in range(8):
         emit(op, rnd.choice(EDGES), rnd.choice(EDGES))
 
 emit("matmul", 3, 4)
@@ -201,10 +204,10 @@ for a, b in [(2, 10), (2, 60), (2, 61), (-2, 61), (-2, 63), (3, 40), (3, 39), (7
              (10, 400), (2**64 + 1, 5), (-(2**70), 3), (0, 0), (0, 5), (5, 0), (1, 2**100),
              (-1, 2**100), (-1, 2**100 + 1), (0, 2**100), (2, -1), (-2, -1), (0, -1), (0, -(10**400)),
              (10, -2), (3, -5), (-2, -1075), (2, -1100), (2, -(2**100)), (10**400, -1),
-             (2**1024, -1), (True, 5), (5, True), (False, -1), (2, 2**40), (3, 2**63), (4, 1000),
+             (2**1024, -1), (True, 5), (5, True), (False, -1), (4, 1000),
              (-8, 333), (2**61, 3), (-(2**60), 2)]:
     emit("pow", a, b)
-for _ in range(40):
+for _ in range(20):
     emit("pow", random_int() % 10**rnd.randrange(1, 30) * rnd.choice([1, -1]), rnd.randrange(0, 120))
 
 # Shifts.
@@ -218,7 +221,7 @@ for a, b in [(1, 0), (-1, 1), (-5, 1), (-4, 1), (2**60, 1), (-(2**60), 60), (-(2
              (-(2**200), 200), (-(2**200), 201), (5, 2**100), (-5, 2**100), (0, -1), (10**100, -1),
              (-(10**100), 2**63), (True, 1)]:
     emit("rshift", a, b)
-for _ in range(40):
+for _ in range(15):
     emit("lshift", random_int(), rnd.randrange(0, 300))
     emit("rshift", random_int(), rnd.randrange(0, 300))
 
@@ -248,16 +251,15 @@ for op in ["lt", "le", "eq", "ne", "gt", "ge"]:
 
 # --- unary operations and conversions -------------------------------------------------------
 
-UNARY_VALUES = EDGES + [True, False, 10**4299, 10**4300 - 1, 10**4300, -(10**4300), 2**1024 - 2**970,
-                        2**1024 - 2**971, 2**1024, 2**53 + 1, 2**54 + 2, 2**54 + 6, 2**200 + 2**147,
-                        2**200 + 2**147 + 1, 2**200 + 3 * 2**147]
+UNARY_VALUES = EDGES + [True, False, 2**1024 - 2**970, 2**1024 - 2**971, 2**1024, 2**53 + 1, 2**54 + 2,
+                        2**54 + 6, 2**200 + 2**147, 2**200 + 2**147 + 1, 2**200 + 3 * 2**147]
+HUGE = [10**4299, 10**4300 - 1, 10**4300, -(10**4300)]
 for op in ["neg", "pos", "invert", "abs", "hash", "bool", "float", "str", "hex", "oct", "bin",
            "base36", "bitlen"]:
-    for v in UNARY_VALUES:
-        if op in ("bin", "oct", "base36") and abs(v).bit_length() > 3000:
-            continue
+    thorough = op in ("str", "hash", "float", "neg")
+    for v in (UNARY_VALUES + HUGE) if thorough else rnd.sample(UNARY_VALUES, 30):
         emit(op, v)
-    for _ in range(25):
+    for _ in range(8):
         emit(op, random_int())
 
 for f in FLOATS + [-1.5, 2.0**63 - 1024, -(2.0**63), 1e19, 4.9e-324, 123456.789, -0.999]:
@@ -274,7 +276,7 @@ for text, base in [("0", 10), ("-0", 10), ("  42  ", 10), ("+7", 10), ("1_000", 
                    ("\u0663\u0664", 10), ("\u0661\u0662", 16), (" 1\u3000", 10), ("1\xa0", 10),
                    ("\u2003-12", 10), ("\x1c12", 10), ("1" * 4300, 10), ("1" * 4301, 10),
                    ("1" * 4301 + "x", 10), ("1" * 4301 + "_", 10), ("_" + "1" * 4301, 10),
-                   ("0" * 4301, 0), ("1" * 4301, 16), ("1" * 5000, 36), ("1_" * 2200 + "1", 10),
+                   ("0" * 4301, 0), ("1" * 4301, 16), ("1_" * 2200 + "1", 10),
                    ("9223372036854775807", 10), ("9223372036854775808", 10),
                    ("-9223372036854775808", 10), ("1152921504606846975", 10),
                    ("1152921504606846976", 10), ("-1152921504606846976", 10),
@@ -283,7 +285,7 @@ for text, base in [("0", 10), ("-0", 10), ("  42  ", 10), ("+7", 10), ("1_000", 
                    ("-" + "987654321" * 30, 0), ("0b" + "10" * 100, 0), ("0o" + "7" * 100, 0),
                    ("0x" + "f" * 100, 0)]:
     emit("int", text, base)
-for _ in range(40):
+for _ in range(20):
     v = random_int()
     base = rnd.choice([2, 3, 7, 8, 10, 16, 36])
     emit("int", base36(v) if base == 36 else format(v, {2: "b", 8: "o", 10: "d", 16: "x"}.get(base, "d")), base if base in (2, 8, 10, 16, 36) else 10)

@@ -39,6 +39,7 @@ public enum Programs {
         TextStream.setUp()
         ObjectType.install()
         IntOps.installSlots()
+        IntType.install()
         FloatOps.install()
         StrOps.install()
         SequenceTypes.install()
@@ -165,7 +166,7 @@ public enum Programs {
         let typeName = TypeRef(e.type).nameString
         let module = e.type.loadValue(TypeWords.module)
         var qualified = typeName
-        if !module.isNull, StrOps.isStr(module), StrRef(module).string != "builtins" {
+        if !module.isNull, StrOps.isStr(module), StrRef(module).string != "builtins", StrRef(module).string != "__main__" {
             qualified = StrRef(module).string + "." + StrRef(e.type.loadValue(TypeWords.qualname)).string
         }
         let message = (try? Runtime.str(e)).map { StrRef($0).string } ?? "<exception str() failed>"

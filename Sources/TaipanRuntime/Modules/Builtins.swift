@@ -139,7 +139,7 @@ public enum Builtins {
         add("min") { _, args throws(PyException) in try minMax(args, name: "min", op: .lt) }
         add("max") { _, args throws(PyException) in try minMax(args, name: "max", op: .gt) }
         add("sum") { _, args throws(PyException) in
-            try args.expect("sum", min: 1, max: 2)
+            try args.expect("sum", min: 1, max: 2, keywords: ["start"])
             var total = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
             if StrOps.isStr(total) { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
             let iterator = try Runtime.iterate(args[0])
@@ -149,7 +149,7 @@ public enum Builtins {
             return total
         }
         add("sorted") { _, args throws(PyException) in
-            try args.expect("sorted", min: 1, max: 1)
+            try args.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
             let l = try ListRef.fromIterable(args[0])
             try Sorting.sort(l, key: args.keyword("key") ?? .none, reverse: try Runtime.isTrue(args.keyword("reverse") ?? .bool(false)))
             return l.value
@@ -189,11 +189,22 @@ public enum Builtins {
             return TupleRef.create(q, r).value
         }
         add("pow") { _, args throws(PyException) in
-            try args.expect("pow", min: 2, max: 3)
-            if args.positionalCount == 3 && !args[2].isIdentical(BuiltinTypes.none) {
-                return try IntOps.powMod(args[0], args[1], args[2])
+            try args.expect("pow", min: 1, max: 3, keywords: ["base", "exp", "mod"])
+            let base = args.positionalCount > 0 ? args[0] : (args.keyword("base") ?? .none)
+            let exponent = args.positionalCount > 1 ? args[1] : (args.keyword("exp") ?? .none)
+            let modulus = args.positionalCount > 2 ? args[2] : (args.keyword("mod") ?? .none)
+            if !modulus.isIdentical(BuiltinTypes.none) {
+                return try IntOps.powMod(base, exponent, modulus)
             }
-            return try Runtime.binary(.pow, args[0], args[1])
+            return try Runtime.binary(.pow, base, exponent)
+        }
+        add("format") { _, args throws(PyException) in
+            try args.expect("format", min: 1, max: 2)
+            let spec = args.positionalCount == 2 ? args[1] : StrRef.create("").value
+            guard StrOps.isStr(spec) else {
+                throw typeError("format() argument 2 must be str, not \(TypeRef(spec.type).nameString)")
+            }
+            return try Runtime.format(args[0], spec)
         }
         add("round") { _, args throws(PyException) in
             try args.expect("round", min: 1, max: 2)
@@ -204,7 +215,7 @@ public enum Builtins {
             return try Interpreter.callWithSelf(method, args[0], rest)
         }
         add("enumerate") { _, args throws(PyException) in
-            try args.expect("enumerate", min: 1, max: 2)
+            try args.expect("enumerate", min: 1, max: 2, keywords: ["start"])
             let start = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
             return NativeIterators.enumerate(try Runtime.iterate(args[0]), start: start)
         }

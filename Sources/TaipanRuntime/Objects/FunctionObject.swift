@@ -53,8 +53,60 @@ public struct FunctionRef {
         slots.repr = { f in
             StrRef.create("<function \(StrRef(FunctionRef(f).qualifiedName).string) at 0x\(String(f.bits, radix: 16))>").value
         }
+        slots.setattr = { f, name, v throws(PyException) in
+            if let d = TypeRef(f.type).lookup(name), let set = TypeRef(d.type).slots.descrSet {
+                return try set(d, f, v)
+            }
+            var dict = f.loadValue(dictWord)
+            if dict.isNull {
+                dict = DictRef.create().value
+                f.storeValue(dictWord, dict)
+            }
+            if v.isNull {
+                if try DictRef(dict).remove(name) == nil { throw Runtime.noAttribute(f, name) }
+            } else {
+                DictRef(dict).setStr(name, v)
+            }
+        }
+        slots.getattribute = { f, name throws(PyException) in
+            let dict = f.loadValue(dictWord)
+            if !dict.isNull, let v = DictRef(dict).lookupStr(name), TypeRef(f.type).lookup(name) == nil { return v }
+            return try Runtime.genericGetAttribute(f, name)
+        }
         type = BuiltinTypes.makeType("function", base: BuiltinTypes.object, instanceWords: words,
                                      layout: .fixed(first: 1, count: words - 1), flags: [], slots: slots)
+        func field(_ name: String, _ word: Int, writable: Bool = true) {
+            GetSet.add(type, name, get: { f in
+                let v = f.loadValue(word)
+                return v.isNull ? .none : v
+            }, set: writable ? { f, v throws(PyException) in f.storeValue(word, v) } : nil)
+        }
+        field("__code__", codeWord)
+        field("__globals__", globalsWord, writable: false)
+        field("__name__", nameWord)
+        field("__qualname__", qualnameWord)
+        field("__defaults__", defaultsWord)
+        field("__kwdefaults__", kwdefaultsWord)
+        field("__closure__", closureWord, writable: false)
+        field("__module__", moduleWord)
+        field("__doc__", docWord)
+        field("__builtins__", builtinsWord, writable: false)
+        GetSet.add(type, "__annotations__", get: { f in
+            var a = f.loadValue(annotationsWord)
+            if a.isNull || a.isIdentical(BuiltinTypes.none) {
+                a = DictRef.create().value
+                f.storeValue(annotationsWord, a)
+            }
+            return a
+        }, set: { f, v throws(PyException) in f.storeValue(annotationsWord, v) })
+        GetSet.add(type, "__dict__", get: { f in
+            var d = f.loadValue(dictWord)
+            if d.isNull {
+                d = DictRef.create().value
+                f.storeValue(dictWord, d)
+            }
+            return d
+        })
     }
 }
 
@@ -127,6 +179,28 @@ public enum ModuleObject {
 
     static func setUp() {
         let slots = TypeSlots()
+        slots.getattribute = { m, name throws(PyException) in
+            if let v = DictRef(m.loadValue(1)).lookupStr(name) { return v }
+            if let special = try? Runtime.genericGetAttribute(m, name) { return special }
+            if let getattr = DictRef(m.loadValue(1)).lookupStr(Interned.intern("__getattr__")) {
+                return try Runtime.call(getattr, name)
+            }
+            let moduleName = DictRef(m.loadValue(1)).lookupStr(Interned.intern("__name__")).map { StrRef($0).string } ?? "?"
+            let e = attributeError("module '\(moduleName)' has no attribute '\(StrRef(name).string)'")
+            ExceptionObject.setAttribute(e.value, "name", name)
+            ExceptionObject.setAttribute(e.value, "obj", m)
+            throw e
+        }
+        slots.setattr = { m, name, v throws(PyException) in
+            let d = DictRef(m.loadValue(1))
+            if v.isNull {
+                if try d.remove(name) == nil {
+                    throw attributeError("module has no attribute '\(StrRef(name).string)'")
+                }
+            } else {
+                d.setStr(name, v)
+            }
+        }
         slots.repr = { m in
             let name = DictRef(m.loadValue(1)).lookupStr(Interned.intern("__name__"))
             let shown = name.map { StrRef($0).string } ?? "?"

@@ -8,7 +8,12 @@
 // which give a bool when both operands are bools.
 
 extension IntOps {
+    static var slotsInstalled = false
+
+    /// Fills int's and bool's slots; later calls do nothing.
     public static func installSlots() {
+        if slotsInstalled { return }
+        slotsInstalled = true
         let intSlots = TypeRef(BuiltinTypes.int).slots
         let boolSlots = TypeRef(BuiltinTypes.bool).slots
         for slots in [intSlots, boolSlots] {

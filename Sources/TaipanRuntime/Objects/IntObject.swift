@@ -9,8 +9,9 @@
 //   (or `make`), so a big int's magnitude is at least 2^60 and its top limb is non-zero.
 // - Big ints are immutable once returned; an object is written only between its
 //   allocation and `finish`.
-// - bool's singletons are ints to Python but are not big ints (word 1 is 0 or 1):
-//   the slow paths read them through `unbool` first. The inline fast paths never see them.
+// - bool's singletons, and instances of int subclasses (Types/IntType.swift), are ints to
+//   Python but not big ints: they hold their value as a raw word 1 (0 or 1 for bools). The
+//   slow paths read them through `unbool` first; the inline fast paths never see them.
 //
 // Arithmetic on limbs is GMP's mpn layer working directly on heap words. GMP's own
 // temporaries are malloc'd and hold no Values; our scratch buffers likewise. The collector
@@ -74,7 +75,7 @@ public enum IntOps {
     }
 
     /// An int Value for an unsigned word.
-    public static func make(_ v: UInt64) -> Value {
+    public static func make(unsigned v: UInt64) -> Value {
         if v <= UInt64(Value.smallIntMax) { return Value(smallInt: Int64(v)) }
         let r = allocateBig(1)
         BigIntRef(r).limbs[0] = Limb(v)
@@ -82,31 +83,39 @@ public enum IntOps {
         return r
     }
 
-    /// Whether `v` is an int to Python: a small int, a big int, or a bool.
+    /// Whether `v` is an int to Python: a small int, a big int, a bool, or an instance of
+    /// another subclass of int.
     @inline(__always) public static func isInt(_ v: Value) -> Bool {
         if v.isSmallInt { return true }
         guard v.isPointer else { return false }
         let t = v.loadValue(0)
-        return t.isIdentical(BuiltinTypes.int) || t.isIdentical(BuiltinTypes.bool)
+        return t.isIdentical(BuiltinTypes.int) || t.isIdentical(BuiltinTypes.bool) || isIntSubclass(t)
     }
 
-    @inline(__always) static func isBig(_ v: Value) -> Bool {
-        v.isPointer && v.loadValue(0).isIdentical(BuiltinTypes.int)
+    @inline(never) static func isIntSubclass(_ type: Value) -> Bool {
+        TypeRef(type).isSubtype(of: BuiltinTypes.int)
+    }
+
+    /// Whether an int (the caller knows `v` is one) holds its value in word 1: a bool or
+    /// an int subclass instance.
+    @inline(__always) static func isBoxedInWord(_ v: Value) -> Bool {
+        v.isPointer && !v.loadValue(0).isIdentical(BuiltinTypes.int)
     }
 
     @inline(__always) static func isBool(_ v: Value) -> Bool {
         v.isPointer && v.loadValue(0).isIdentical(BuiltinTypes.bool)
     }
 
-    /// A bool as the small int 0 or 1; any other int unchanged.
+    /// A bool or int subclass instance as the plain int it holds; any other int unchanged.
     @inline(__always) static func unbool(_ v: Value) -> Value {
-        isBool(v) ? Value(smallInt: Int64(v.loadRaw(1))) : v
+        isBoxedInWord(v) ? make(Int64(v.loadRaw(1))) : v
     }
 
-    /// The value as an Int64, or nil when it does not fit (the caller knows `v` is an int).
+    /// The value as an Int64, or nil when `v` is not an int or does not fit.
     public static func asInt64(_ v: Value) -> Int64? {
         if v.isSmallInt { return v.smallIntValue }
-        if isBool(v) { return Int64(v.loadRaw(1)) }
+        guard isInt(v) else { return nil }
+        if isBoxedInWord(v) { return Int64(v.loadRaw(1)) }
         let b = BigIntRef(v)
         guard b.count == 1 else { return nil }
         let m = b.limbs[0]
@@ -117,7 +126,8 @@ public enum IntOps {
     /// Whether an int is below zero.
     @inline(__always) public static func isNegative(_ v: Value) -> Bool {
         if v.isSmallInt { return v.smallIntValue < 0 }
-        return isBig(v) && BigIntRef(v).isNegative
+        if isBoxedInWord(v) { return v.loadRaw(1) < 0 }
+        return BigIntRef(v).isNegative
     }
 
     /// An int as a sequence index or other machine-sized integer, or nil when `v` is not
@@ -141,7 +151,7 @@ public enum IntOps {
     /// -1, 0 or 1: the sign of an int.
     @inline(__always) static func sign(_ v: Value) -> Int {
         if v.isSmallInt { return Int(v.smallIntValue.signum()) }
-        if isBool(v) { return v.loadRaw(1) }
+        if isBoxedInWord(v) { return v.loadRaw(1).signum() }
         return BigIntRef(v).isNegative ? -1 : 1
     }
 

@@ -128,6 +128,26 @@ extension Arguments {
         }
     }
 
+    /// Checks the positional count is within `min...max` and that the only keywords are
+    /// among `keywords`.
+    public func expect(_ name: String, min: Int, max: Int, keywords: [String]) throws(PyException) {
+        if !keywordNames.isNull {
+            let names = TupleRef(keywordNames)
+            for i in 0..<names.count {
+                let k = StrRef(names[i]).string
+                if !keywords.contains(k) {
+                    throw typeError("\(name)() got an unexpected keyword argument '\(k)'")
+                }
+            }
+        }
+        if positionalCount < min {
+            throw typeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(positionalCount)")
+        }
+        if positionalCount > max {
+            throw typeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(positionalCount)")
+        }
+    }
+
     /// The value of keyword argument `name`, if given.
     public func keyword(_ name: String) -> Value? {
         if keywordNames.isNull { return nil }

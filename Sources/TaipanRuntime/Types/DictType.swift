@@ -182,6 +182,15 @@ public enum DictOps {
             d.storeRaw(DictRef.countWord, 0)
             return .none
         }
+        let fromkeys = NativeFunctions.make("fromkeys") { cls, args throws(PyException) in
+            try args.expect("fromkeys", min: 1, max: 2)
+            let d = try Runtime.call(cls)
+            let value = args.positionalCount == 2 ? args[1] : .none
+            let iterator = try Runtime.iterate(args[0])
+            while let k = try Runtime.next(iterator) { try Runtime.setItem(d, k, value) }
+            return d
+        }
+        DictRef(TypeRef(dict).dict).setStr(Interned.intern("fromkeys"), Descriptors.classMethod(fromkeys))
         NativeFunctions.addMethod(dict, "copy") { d, _ throws(PyException) in
             let c = DictRef.create(capacity: DictRef(d).count)
             try update(c.value, d)

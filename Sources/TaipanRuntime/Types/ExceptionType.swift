@@ -121,6 +121,8 @@ enum ExceptionType {
         TypeRef(BuiltinTypes.noneType).slots.new = { _, _ in .none }
         TypeRef(BuiltinTypes.notImplementedType).slots.repr = { _ in Interned.intern("NotImplemented") }
         TypeRef(BuiltinTypes.ellipsisType).slots.repr = { _ in Interned.intern("Ellipsis") }
+        TypeRef(BuiltinTypes.ellipsisType).slots.hash = { e in Int(bitPattern: UInt(e.bits >> 4)) }
+        TypeRef(BuiltinTypes.notImplementedType).slots.hash = { e in Int(bitPattern: UInt(e.bits >> 4)) }
         let boolSlots = TypeRef(BuiltinTypes.bool).slots
         boolSlots.repr = { b in Interned.intern(b.loadRaw(1) != 0 ? "True" : "False") }
         boolSlots.new = { _, args throws(PyException) in

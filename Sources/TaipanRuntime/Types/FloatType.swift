@@ -97,7 +97,23 @@ extension FloatOps {
         slots.hash = { v in hash(value(v)) }
         slots.repr = { v in StrRef.create(pythonFloatRepr(value(v))).value }
         slots.compare = { a, b, op throws(PyException) in
-            guard let x = try operand(a), let y = try compareOperand(b) else { return BuiltinTypes.notImplemented }
+            guard isFloat(a) else { return BuiltinTypes.notImplemented }
+            let x = value(a)
+            if IntOps.isInt(b) {
+                // Exactly, as CPython compares a float with an int of any size.
+                guard let order = IntOps.compare(b, double: x) else { return .bool(op == .ne) }
+                let c = -order
+                switch op {
+                case .lt: return .bool(c < 0)
+                case .le: return .bool(c <= 0)
+                case .eq: return .bool(c == 0)
+                case .ne: return .bool(c != 0)
+                case .gt: return .bool(c > 0)
+                case .ge: return .bool(c >= 0)
+                }
+            }
+            guard isFloat(b) else { return BuiltinTypes.notImplemented }
+            let y = value(b)
             switch op {
             case .lt: return .bool(x < y)
             case .le: return .bool(x <= y)
@@ -126,18 +142,6 @@ extension FloatOps {
         NativeFunctions.addMethod(float, "__int__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
         NativeFunctions.addMethod(float, "__trunc__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
         NativeFunctions.addMethod(float, "__float__") { v, _ in make(value(v)) }
-    }
-
-    /// The right operand of a comparison as a double; an int that is not exactly
-    /// representable compares by its exact value in CPython, which the nearest double
-    /// preserves for ordering except in rare ties.
-    static func compareOperand(_ v: Value) throws(PyException) -> Double? {
-        if isFloat(v) { return value(v) }
-        if IntOps.isInt(v) {
-            if let i = IntOps.asInt64(v) { return Double(i) }
-            return try? IntOps.toDouble(v) ?? (IntOps.isNegative(v) ? -.infinity : .infinity)
-        }
-        return nil
     }
 
     /// float(x): from a float, an int, a str, or an object with __float__.

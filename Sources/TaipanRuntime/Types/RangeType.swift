@@ -94,6 +94,19 @@ public enum RangeOps {
         }
         type = BuiltinTypes.makeType("range", base: BuiltinTypes.object, instanceWords: 5, layout: .none,
                                      flags: [], slots: slots)
+        NativeFunctions.addMethod(type, "index") { r, args throws(PyException) in
+            try args.expect("index", count: 1)
+            if let i = IntOps.asInt64(args[0]) {
+                let start = r.loadRaw(1), step = r.loadRaw(3), n = r.loadRaw(4)
+                let offset = Int(i) - start
+                if offset % step == 0, offset / step >= 0, offset / step < n { return IntOps.make(Int64(offset / step)) }
+            }
+            throw pyError(ExceptionTypes.named("ValueError"), "\(try Runtime.reprString(args[0])) is not in range")
+        }
+        NativeFunctions.addMethod(type, "count") { r, args throws(PyException) in
+            try args.expect("count", count: 1)
+            return IntOps.make(Int64(try TypeRef(type).slots.contains!(r, args[0]) ? 1 : 0))
+        }
         GetSet.add(type, "start", get: { r in IntOps.make(Int64(r.loadRaw(1))) })
         GetSet.add(type, "stop", get: { r in IntOps.make(Int64(r.loadRaw(2))) })
         GetSet.add(type, "step", get: { r in IntOps.make(Int64(r.loadRaw(3))) })

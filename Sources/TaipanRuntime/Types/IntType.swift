@@ -1,0 +1,89 @@
+// int's constructor and methods (the arithmetic slots are IntOps.installSlots, in
+// Objects/Int+Slots.swift).
+
+enum IntType {
+    static func install() {
+        let int = BuiltinTypes.int
+        let slots = TypeRef(int).slots
+        slots.new = { cls, args throws(PyException) in
+            try args.expect("int", min: 0, max: 2, keywords: ["base"])
+            let value = try construct(args)
+            if cls.isIdentical(int) { return value }
+            // A subclass of int: an instance holding the value (the layout of bool objects).
+            guard let small = IntOps.asInt64(value) else {
+                throw pyError(ExceptionTypes.named("OverflowError"), "int subclasses with big values are not supported yet")
+            }
+            let o = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
+            o.storeRaw(1, Int(small))
+            if TypeRef(cls).mapWord != 0 { o.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            return o
+        }
+        NativeFunctions.addMethod(int, "__format__") { v, args throws(PyException) in
+            try args.expect("__format__", count: 1)
+            return try FormatSpec.formatInt(v, StrRef(args[0]).string)
+        }
+        NativeFunctions.addMethod(int, "__round__") { v, args throws(PyException) in
+            try args.expect("__round__", min: 0, max: 1)
+            guard args.positionalCount == 1, !args[0].isIdentical(BuiltinTypes.none) else { return IntOps.unbool(v) }
+            guard let digits = IntOps.asInt64(args[0]) else { throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer") }
+            if digits >= 0 { return IntOps.unbool(v) }
+            // Round half to even at 10**-digits.
+            let scale = try Runtime.binary(.pow, IntOps.make(Int64(10)), IntOps.make(-digits))
+            let quotient = try Runtime.binary(.floordiv, v, scale)
+            let remainder = try Runtime.binary(.mod, v, scale)
+            let twice = try Runtime.binary(.mul, remainder, IntOps.make(Int64(2)))
+            let order = try Runtime.compare(twice, scale, .gt)
+            let tie = try Runtime.equals(twice, scale)
+            var q = quotient
+            if try Runtime.isTrue(order) || (tie && IntOps.isOdd(quotient)) {
+                q = try Runtime.binary(.add, quotient, IntOps.make(Int64(1)))
+            }
+            return try Runtime.binary(.mul, q, scale)
+        }
+        for name in ["__index__", "__int__", "__trunc__", "__floor__", "__ceil__"] {
+            NativeFunctions.addMethod(int, name) { v, _ in IntOps.unbool(v) }
+        }
+        NativeFunctions.addMethod(int, "__float__") { v, _ throws(PyException) in FloatOps.make(try IntOps.toDouble(v)) }
+        NativeFunctions.addMethod(int, "bit_length") { v, _ in IntOps.make(Int64(IntOps.bitLength(v))) }
+        NativeFunctions.addMethod(int, "conjugate") { v, _ in IntOps.unbool(v) }
+        GetSet.add(int, "real", get: { v in IntOps.unbool(v) })
+        GetSet.add(int, "imag", get: { _ in IntOps.make(Int64(0)) })
+        GetSet.add(int, "numerator", get: { v in IntOps.unbool(v) })
+        GetSet.add(int, "denominator", get: { _ in IntOps.make(Int64(1)) })
+    }
+
+    /// int(), int(x), int(text, base).
+    static func construct(_ args: Arguments) throws(PyException) -> Value {
+        let explicitBase = args.positionalCount == 2 ? args[1] : args.keyword("base")
+        if args.positionalCount == 0 {
+            if explicitBase != nil { throw typeError("int() missing string argument") }
+            return IntOps.make(Int64(0))
+        }
+        let x = args[0]
+        if let baseValue = explicitBase {
+            guard let base = IntOps.asInt64(baseValue) else {
+                throw typeError("'\(TypeRef(baseValue.type).nameString)' object cannot be interpreted as an integer")
+            }
+            if StrOps.isStr(x) { return try IntOps.fromString(StrRef(x).string, base: Int(base)) }
+            if x.isPointer && x.type.isIdentical(BytesOps.type) {
+                return try IntOps.fromString(String(decoding: BytesOps.bytes(x), as: UTF8.self), base: Int(base))
+            }
+            throw typeError("int() can't convert non-string with explicit base")
+        }
+        if IntOps.isInt(x) { return IntOps.unbool(x) }
+        if FloatOps.isFloat(x) { return try IntOps.fromDouble(FloatOps.value(x)) }
+        if StrOps.isStr(x) { return try IntOps.fromString(StrRef(x).string, base: 10) }
+        if x.isPointer && x.type.isIdentical(BytesOps.type) {
+            return try IntOps.fromString(String(decoding: BytesOps.bytes(x), as: UTF8.self), base: 10)
+        }
+        for method in ["__int__", "__index__", "__trunc__"] {
+            if let r = try ClassSlots.callSpecial(x, method) {
+                guard IntOps.isInt(r) else {
+                    throw typeError("\(method) returned non-int (type \(TypeRef(r.type).nameString))")
+                }
+                return IntOps.unbool(r)
+            }
+        }
+        throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(TypeRef(x.type).nameString)'")
+    }
+}
