@@ -140,7 +140,15 @@ public enum Interned {
         return s.value
     }
 
+    /// Interned strs by Swift text, for natives that name attributes with literals
+    /// (`"__init__"`): a Swift hash lookup instead of allocating and hashing a new str. The
+    /// Values are kept alive by the intern table.
+    static var byText: [String: Value] = [:]
+
     public static func intern(_ string: String) -> Value {
-        intern(StrRef.create(string))
+        if let v = byText[string] { return v }
+        let v = intern(StrRef.create(string))
+        byText[string] = v
+        return v
     }
 }
