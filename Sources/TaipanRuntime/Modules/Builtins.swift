@@ -198,6 +198,26 @@ public enum Builtins {
             }
             return try Runtime.binary(.pow, base, exponent)
         }
+        for (name, base, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {
+            add(name) { _, args throws(PyException) in
+                try args.expect(name, count: 1)
+                var n = args[0]
+                if !IntOps.isInt(n) {
+                    guard let r = try ClassSlots.callSpecial(n, "__index__"), IntOps.isInt(r) else {
+                        throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
+                    }
+                    n = r
+                }
+                n = IntOps.unbool(n)
+                var digits = try IntOps.toString(n, base: base)
+                var sign = ""
+                if digits.hasPrefix("-") {
+                    sign = "-"
+                    digits.removeFirst()
+                }
+                return StrRef.create(sign + prefix + digits).value
+            }
+        }
         add("format") { _, args throws(PyException) in
             try args.expect("format", min: 1, max: 2)
             let spec = args.positionalCount == 2 ? args[1] : StrRef.create("").value

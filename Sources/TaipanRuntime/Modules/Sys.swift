@@ -85,6 +85,7 @@ public enum Sys {
         set("__stdout__", d.lookupStr(Interned.intern("stdout"))!)
         set("__stderr__", d.lookupStr(Interned.intern("stderr"))!)
         Imports.nativeModules["sys"] = { module }
+        Imports.nativeModules["math"] = { MathModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
