@@ -42,6 +42,7 @@ public enum Programs {
         IntType.install()
         FloatOps.install()
         StrOps.install()
+        StrOps.installMoreMethods()
         SequenceTypes.install()
         DictOps.install()
         SetOps.install()

@@ -1,0 +1,232 @@
+// More str methods: the predicates, case and padding methods, counting and partitioning.
+// Character classes follow Python's definitions through Unicode properties.
+
+extension StrOps {
+    static func scalar(_ c: UInt32) -> Unicode.Scalar.Properties? { Unicode.Scalar(c)?.properties }
+
+    static func isDecimalDigit(_ c: UInt32) -> Bool { scalar(c)?.numericType == .decimal }
+    static func isDigitChar(_ c: UInt32) -> Bool {
+        guard let t = scalar(c)?.numericType else { return false }
+        return t == .decimal || t == .digit
+    }
+    static func isAlphaChar(_ c: UInt32) -> Bool {
+        guard let p = scalar(c) else { return false }
+        switch p.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+    static func isNumericChar(_ c: UInt32) -> Bool { scalar(c)?.numericType != nil }
+
+    /// A predicate over all characters (false for the empty string).
+    static func predicate(_ name: String, _ test: @escaping (UInt32) -> Bool) {
+        NativeFunctions.addMethod(BuiltinTypes.str, name) { s, args throws(PyException) in
+            try args.expect(name, count: 0)
+            let str = StrRef(s)
+            if str.count == 0 { return BuiltinTypes.false }
+            for i in 0..<str.count where !test(str[i]) { return BuiltinTypes.false }
+            return BuiltinTypes.true
+        }
+    }
+
+    static func cased(_ s: StrRef, upper: Bool) -> [UInt32] {
+        var out: [UInt32] = []
+        for i in 0..<s.count {
+            let c = s[i]
+            if c < 0x80 {
+                out.append(upper ? (c >= 0x61 && c <= 0x7A ? c - 32 : c) : (c >= 0x41 && c <= 0x5A ? c + 32 : c))
+            } else if let u = Unicode.Scalar(c) {
+                let text = upper ? u.properties.uppercaseMapping : u.properties.lowercaseMapping
+                for v in text.unicodeScalars { out.append(v.value) }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func installMoreMethods() {
+        let str = BuiltinTypes.str
+        predicate("isdigit", isDigitChar)
+        predicate("isdecimal", isDecimalDigit)
+        predicate("isnumeric", isNumericChar)
+        predicate("isalpha", isAlphaChar)
+        predicate("isalnum") { isAlphaChar($0) || isNumericChar($0) }
+        predicate("isspace", isSpace)
+        predicate("isascii") { $0 < 0x80 }
+        NativeFunctions.addMethod(str, "isupper") { s, _ in
+            let str = StrRef(s)
+            var cased = false
+            for i in 0..<str.count {
+                guard let p = scalar(str[i]) else { continue }
+                if p.isLowercase { return BuiltinTypes.false }
+                if p.isUppercase { cased = true }
+            }
+            return .bool(cased)
+        }
+        NativeFunctions.addMethod(str, "islower") { s, _ in
+            let str = StrRef(s)
+            var cased = false
+            for i in 0..<str.count {
+                guard let p = scalar(str[i]) else { continue }
+                if p.isUppercase { return BuiltinTypes.false }
+                if p.isLowercase { cased = true }
+            }
+            return .bool(cased)
+        }
+        NativeFunctions.addMethod(str, "capitalize") { s, _ in
+            let str = StrRef(s)
+            if str.count == 0 { return s }
+            var out = cased(StrRef(StrRef.create(codePoints: [str[0]]).value), upper: true)
+            if str.count > 1 {
+                out += cased(StrRef(substring(str, 1, str.count)), upper: false)
+            }
+            return StrRef.create(codePoints: out).value
+        }
+        NativeFunctions.addMethod(str, "title") { s, _ in
+            let str = StrRef(s)
+            var out: [UInt32] = []
+            var previousCased = false
+            for i in 0..<str.count {
+                let c = str[i]
+                let one = StrRef(StrRef.create(codePoints: [c]).value)
+                out += cased(one, upper: !previousCased)
+                let p = scalar(c)
+                previousCased = (p?.isUppercase ?? false) || (p?.isLowercase ?? false) || p?.generalCategory == .titlecaseLetter
+            }
+            return StrRef.create(codePoints: out).value
+        }
+        NativeFunctions.addMethod(str, "swapcase") { s, _ in
+            let str = StrRef(s)
+            var out: [UInt32] = []
+            for i in 0..<str.count {
+                let one = StrRef(StrRef.create(codePoints: [str[i]]).value)
+                let upper = scalar(str[i])?.isLowercase ?? false
+                let lower = scalar(str[i])?.isUppercase ?? false
+                out += upper ? cased(one, upper: true) : lower ? cased(one, upper: false) : [str[i]]
+            }
+            return StrRef.create(codePoints: out).value
+        }
+        NativeFunctions.addMethod(str, "count") { s, args throws(PyException) in
+            try args.expect("count", min: 1, max: 1)
+            let str = StrRef(s), sub = StrRef(args[0])
+            if sub.count == 0 { return IntOps.make(Int64(str.count + 1)) }
+            var n: Int64 = 0
+            var i = 0
+            while true {
+                let at = find(str, sub, from: i)
+                if at < 0 { break }
+                n += 1
+                i = at + sub.count
+            }
+            return IntOps.make(n)
+        }
+        NativeFunctions.addMethod(str, "index") { s, args throws(PyException) in
+            try args.expect("index", min: 1, max: 1)
+            let at = find(StrRef(s), StrRef(args[0]))
+            if at < 0 { throw pyError(ExceptionTypes.named("ValueError"), "substring not found") }
+            return IntOps.make(Int64(at))
+        }
+        NativeFunctions.addMethod(str, "rfind") { s, args throws(PyException) in
+            try args.expect("rfind", min: 1, max: 1)
+            return IntOps.make(Int64(rfind(StrRef(s), StrRef(args[0]))))
+        }
+        NativeFunctions.addMethod(str, "rindex") { s, args throws(PyException) in
+            try args.expect("rindex", min: 1, max: 1)
+            let at = rfind(StrRef(s), StrRef(args[0]))
+            if at < 0 { throw pyError(ExceptionTypes.named("ValueError"), "substring not found") }
+            return IntOps.make(Int64(at))
+        }
+        for (name, mode) in [("ljust", 0), ("rjust", 1), ("center", 2)] {
+            NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
+                try args.expect(name, min: 1, max: 2)
+                guard let width = IntOps.asInt64(args[0]) else {
+                    throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
+                }
+                var fill: UInt32 = 0x20
+                if args.positionalCount == 2 {
+                    let f = StrRef(args[1])
+                    guard f.count == 1 else { throw typeError("The fill character must be exactly one character long") }
+                    fill = f[0]
+                }
+                let str = StrRef(s)
+                let pad = Int(width) - str.count
+                if pad <= 0 { return s }
+                var left = 0
+                switch mode {
+                case 0: left = 0
+                case 1: left = pad
+                default: left = pad / 2 + (pad & Int(width) & 1)
+                }
+                let out = [UInt32](repeating: fill, count: left) + codePoints(str) + [UInt32](repeating: fill, count: pad - left)
+                return StrRef.create(codePoints: out).value
+            }
+        }
+        NativeFunctions.addMethod(str, "zfill") { s, args throws(PyException) in
+            try args.expect("zfill", count: 1)
+            let width = Int(IntOps.asInt64(args[0]) ?? 0)
+            var points = codePoints(StrRef(s))
+            if width <= points.count { return s }
+            let signed = !points.isEmpty && (points[0] == 0x2B || points[0] == 0x2D)
+            points.insert(contentsOf: [UInt32](repeating: 0x30, count: width - points.count), at: signed ? 1 : 0)
+            return StrRef.create(codePoints: points).value
+        }
+        for (name, fromRight) in [("partition", false), ("rpartition", true)] {
+            NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
+                try args.expect(name, count: 1)
+                let str = StrRef(s), sep = StrRef(args[0])
+                if sep.count == 0 { throw pyError(ExceptionTypes.named("ValueError"), "empty separator") }
+                let at = fromRight ? rfind(str, sep) : find(str, sep)
+                let t = TupleRef.allocate(3)
+                if at < 0 {
+                    let empty = StrRef.create("").value
+                    t[0] = fromRight ? empty : s
+                    t[1] = empty
+                    t[2] = fromRight ? s : empty
+                    return t.value
+                }
+                t[0] = substring(str, 0, at)
+                t[1] = args[0]
+                t[2] = substring(str, at + sep.count, str.count)
+                return t.value
+            }
+        }
+        NativeFunctions.addMethod(str, "splitlines") { s, args throws(PyException) in
+            let keep = args.positionalCount > 0 ? try Runtime.isTrue(args[0]) : try Runtime.isTrue(args.keyword("keepends") ?? .bool(false))
+            let str = StrRef(s)
+            let result = ListRef.create()
+            var start = 0
+            var i = 0
+            while i < str.count {
+                let c = str[i]
+                let isBreak = c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D || c == 0x1E
+                    || c == 0x85 || c == 0x2028 || c == 0x2029
+                if isBreak {
+                    var end = i + 1
+                    if c == 0x0D && end < str.count && str[end] == 0x0A { end += 1 }
+                    result.append(substring(str, start, keep ? end : i))
+                    start = end
+                    i = end
+                    continue
+                }
+                i += 1
+            }
+            if start < str.count { result.append(substring(str, start, str.count)) }
+            return result.value
+        }
+        NativeFunctions.addMethod(str, "casefold") { s, _ in StrRef.create(codePoints: cased(StrRef(s), upper: false)).value }
+    }
+
+    /// The last index of `needle` in `s`, or -1.
+    static func rfind(_ s: StrRef, _ needle: StrRef) -> Int {
+        let n = needle.count
+        var i = s.count - n
+        while i >= 0 {
+            var j = 0
+            while j < n && s[i + j] == needle[j] { j += 1 }
+            if j == n { return i }
+            i -= 1
+        }
+        return -1
+    }
+}
