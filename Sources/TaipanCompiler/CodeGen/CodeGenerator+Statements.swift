@@ -353,11 +353,7 @@ extension CodeGenerator {
 
         // The handler: exception in `exception`.
         unit.place(unit.handlers[handler].label)
-        let savedException = unit.temporary()
-        unit.emit(.pushExceptionInfo, savedException, exception)
-        let cleanupException = unit.temporary()
-        let cleanup = unit.newHandler(register: cleanupException)
-        unit.handlerStack.append(cleanup)
+        let (savedException, cleanup, cleanupException) = enterHandler(exception)
         for h in handlers {
             unit.currentRange = h.range
             let next = unit.newLabel()
@@ -399,13 +395,30 @@ extension CodeGenerator {
         popHandler(cleanup)
         unit.emit(.popExceptionInfo, savedException)
         unit.emit(.reraise, exception)
-        unit.place(unit.handlers[cleanup].label)
-        unit.emit(.popExceptionInfo, savedException)
-        unit.emit(.reraise, cleanupException)
+        emitCleanup(cleanup, saved: savedException, exception: cleanupException)
 
         unit.place(otherwise)
         for b in orelse { try statement(b) }
         unit.place(end)
+    }
+
+    /// Entering an exception handler with the exception in `exception`: saves the exception
+    /// being handled before, and protects the handler's code with a cleanup handler that
+    /// restores it. Returns (saved register, cleanup handler, its exception register).
+    func enterHandler(_ exception: Int) -> (Int, Int, Int) {
+        let saved = unit.temporary()
+        unit.emit(.pushExceptionInfo, saved, exception)
+        let cleanupException = unit.temporary()
+        let cleanup = unit.newHandler(register: cleanupException)
+        unit.handlerStack.append(cleanup)
+        return (saved, cleanup, cleanupException)
+    }
+
+    /// The cleanup handler's code: restore the exception being handled, re-raise.
+    func emitCleanup(_ cleanup: Int, saved: Int, exception: Int) {
+        unit.place(unit.handlers[cleanup].label)
+        unit.emit(.popExceptionInfo, saved)
+        unit.emit(.reraise, exception)
     }
 
     /// `name = None; del name` after an `except … as name:` clause.
@@ -430,20 +443,14 @@ extension CodeGenerator {
         unit.emitJump(.jump, to: end)
 
         unit.place(unit.handlers[handler].label)
-        let saved = unit.temporary()
-        unit.emit(.pushExceptionInfo, saved, exception)
-        let cleanupException = unit.temporary()
-        let cleanup = unit.newHandler(register: cleanupException)
-        unit.handlerStack.append(cleanup)
+        let (saved, cleanup, cleanupException) = enterHandler(exception)
         unit.blocks.append(.handlerBody(savedRegister: saved, name: nil, cleanupHandler: cleanup))
         for b in finalbody { try statement(b) }
         unit.blocks.removeLast()
         popHandler(cleanup)
         unit.emit(.popExceptionInfo, saved)
         unit.emit(.reraise, exception)
-        unit.place(unit.handlers[cleanup].label)
-        unit.emit(.popExceptionInfo, saved)
-        unit.emit(.reraise, cleanupException)
+        emitCleanup(cleanup, saved: saved, exception: cleanupException)
         unit.place(end)
     }
 
@@ -473,11 +480,7 @@ extension CodeGenerator {
         unit.emitJump(.jump, to: end)
 
         unit.place(unit.handlers[handler].label)
-        let saved = unit.temporary()
-        unit.emit(.pushExceptionInfo, saved, exception)
-        let cleanupException = unit.temporary()
-        let cleanup = unit.newHandler(register: cleanupException)
-        unit.handlerStack.append(cleanup)
+        let (saved, cleanup, cleanupException) = enterHandler(exception)
         let suppress = unit.temporary()
         unit.emit(.withExceptStart, suppress, entered + 1, exception)
         let suppressed = unit.newLabel()
@@ -487,9 +490,7 @@ extension CodeGenerator {
         unit.place(suppressed)
         unit.emit(.popExceptionInfo, saved)
         unit.emitJump(.jump, to: end)
-        unit.place(unit.handlers[cleanup].label)
-        unit.emit(.popExceptionInfo, saved)
-        unit.emit(.reraise, cleanupException)
+        emitCleanup(cleanup, saved: saved, exception: cleanupException)
         unit.place(end)
     }
 
