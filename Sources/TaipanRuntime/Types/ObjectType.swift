@@ -23,13 +23,16 @@ enum ObjectType {
             try objectInitCheck(o, args)
             return .none
         }
-        NativeFunctions.addMethod(object, "__new__") { _, args throws(PyException) in
+        // object.__new__(cls, …) is a static method taking the class first.
+        let objectNewFunction = NativeFunctions.make("__new__") { _, args throws(PyException) in
             guard args.positionalCount >= 1 else { throw typeError("object.__new__(): not enough arguments") }
+            guard TypeRef(args[0].type).isSubtype(of: BuiltinTypes.type) else {
+                throw typeError("object.__new__(X): X is not a type object (\(TypeRef(args[0].type).nameString))")
+            }
             let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
             return try objectNew(args[0], rest)
         }
-        DictRef(TypeRef(object).dict).setStr(Interned.intern("__new__"),
-                                             Descriptors.staticMethod(DictRef(TypeRef(object).dict).lookupStr(Interned.intern("__new__"))!))
+        DictRef(TypeRef(object).dict).setStr(Interned.intern("__new__"), Descriptors.staticMethod(objectNewFunction))
         NativeFunctions.addMethod(object, "__repr__") { o, _ in StrRef.create(Runtime.defaultRepr(o)).value }
         NativeFunctions.addMethod(object, "__str__") { o, _ throws(PyException) in try Runtime.repr(o) }
         NativeFunctions.addMethod(object, "__hash__") { o, _ in IntOps.make(Int64(o.bits >> 4)) }

@@ -108,13 +108,15 @@ extension StrOps {
             return StrRef.create(codePoints: out).value
         }
         NativeFunctions.addMethod(str, "count") { s, args throws(PyException) in
-            try args.expect("count", min: 1, max: 1)
-            let str = StrRef(s), sub = StrRef(args[0])
-            if sub.count == 0 { return IntOps.make(Int64(str.count + 1)) }
+            try args.expect("count", min: 1, max: 3)
+            let str = StrRef(s), sub = try needle(args[0], "count")
+            let (start, end) = try bounds(args, str.count)
+            if start > end { return IntOps.make(Int64(0)) }
+            if sub.count == 0 { return IntOps.make(Int64(end - start + 1)) }
             var n: Int64 = 0
-            var i = 0
+            var i = start
             while true {
-                let at = find(str, sub, from: i)
+                let at = find(str, sub, from: i, to: end)
                 if at < 0 { break }
                 n += 1
                 i = at + sub.count
@@ -122,8 +124,9 @@ extension StrOps {
             return IntOps.make(n)
         }
         NativeFunctions.addMethod(str, "index") { s, args throws(PyException) in
-            try args.expect("index", min: 1, max: 1)
-            let at = find(StrRef(s), StrRef(args[0]))
+            try args.expect("index", min: 1, max: 3)
+            let (start, end) = try bounds(args, StrRef(s).count)
+            let at = find(StrRef(s), try needle(args[0], "index"), from: start, to: end)
             if at < 0 { throw pyError(ExceptionTypes.named("ValueError"), "substring not found") }
             return IntOps.make(Int64(at))
         }

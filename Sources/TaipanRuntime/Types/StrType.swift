@@ -209,20 +209,43 @@ public enum StrOps {
         NativeFunctions.addMethod(str, "strip") { s, args throws(PyException) in try strip(s, args, left: true, right: true) }
         NativeFunctions.addMethod(str, "lstrip") { s, args throws(PyException) in try strip(s, args, left: true, right: false) }
         NativeFunctions.addMethod(str, "rstrip") { s, args throws(PyException) in try strip(s, args, left: false, right: true) }
-        NativeFunctions.addMethod(str, "startswith") { s, args throws(PyException) in
-            let str = StrRef(s)
-            let prefix = StrRef(args[0])
-            return .bool(prefix.count <= str.count && find(str, prefix, from: 0, to: prefix.count) == 0)
-        }
-        NativeFunctions.addMethod(str, "endswith") { s, args throws(PyException) in
-            let str = StrRef(s)
-            let suffix = StrRef(args[0])
-            return .bool(suffix.count <= str.count && find(str, suffix, from: str.count - suffix.count) == str.count - suffix.count)
+        for (name, atEnd) in [("startswith", false), ("endswith", true)] {
+            NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
+                try args.expect(name, min: 1, max: 3)
+                let str = StrRef(s)
+                var start = 0
+                var end = str.count
+                if args.positionalCount > 1 && !args[1].isIdentical(BuiltinTypes.none) {
+                    start = try clampIndex(args[1], count: str.count)
+                }
+                if args.positionalCount > 2 && !args[2].isIdentical(BuiltinTypes.none) {
+                    end = try clampIndex(args[2], count: str.count)
+                }
+                func matches(_ candidate: Value) throws(PyException) -> Bool {
+                    guard isStr(candidate) else {
+                        throw typeError("\(name) first arg must be str or a tuple of str, not \(TypeRef(candidate.type).nameString)")
+                    }
+                    let affix = StrRef(candidate)
+                    if end - start < affix.count { return false }
+                    let at = atEnd ? end - affix.count : start
+                    for k in 0..<affix.count where str[at + k] != affix[k] { return false }
+                    return true
+                }
+                let arg = args[0]
+                if arg.type.isIdentical(BuiltinTypes.tuple) {
+                    let t = TupleRef(arg)
+                    for i in 0..<t.count where try matches(t[i]) { return BuiltinTypes.true }
+                    return BuiltinTypes.false
+                }
+                return .bool(try matches(arg))
+            }
         }
         NativeFunctions.addMethod(str, "upper") { s, _ in mapASCII(s) { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 } }
         NativeFunctions.addMethod(str, "lower") { s, _ in mapASCII(s) { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
         NativeFunctions.addMethod(str, "find") { s, args throws(PyException) in
-            IntOps.make(Int64(find(StrRef(s), StrRef(args[0]))))
+            try args.expect("find", min: 1, max: 3)
+            let (start, end) = try bounds(args, StrRef(s).count)
+            return IntOps.make(Int64(find(StrRef(s), try needle(args[0], "find"), from: start, to: end)))
         }
         NativeFunctions.addMethod(str, "replace") { s, args throws(PyException) in
             let str = StrRef(s), old = StrRef(args[0])
@@ -240,6 +263,30 @@ public enum StrOps {
             }
             return StrRef.create(codePoints: parts).value
         }
+    }
+
+    /// The optional start and end arguments (args[1], args[2]) of find/count/index.
+    static func bounds(_ args: Arguments, _ count: Int) throws(PyException) -> (Int, Int) {
+        var start = 0
+        var end = count
+        if args.positionalCount > 1 && !args[1].isIdentical(BuiltinTypes.none) { start = try clampIndex(args[1], count: count) }
+        if args.positionalCount > 2 && !args[2].isIdentical(BuiltinTypes.none) { end = try clampIndex(args[2], count: count) }
+        return (start, end)
+    }
+
+    static func needle(_ v: Value, _ method: String) throws(PyException) -> StrRef {
+        guard isStr(v) else { throw typeError("must be str, not \(TypeRef(v.type).nameString)") }
+        return StrRef(v)
+    }
+
+    /// A slice-style index into a sequence of `count` items: negative counts from the end,
+    /// then clamped to 0…count.
+    static func clampIndex(_ v: Value, count: Int) throws(PyException) -> Int {
+        guard var i = try IntOps.index(v, clamp: true) else {
+            throw typeError("slice indices must be integers or None or have an __index__ method")
+        }
+        if i < 0 { i += count }
+        return min(max(i, 0), count)
     }
 
     static func isSpace(_ c: UInt32) -> Bool {
