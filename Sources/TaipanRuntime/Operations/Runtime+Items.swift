@@ -36,7 +36,8 @@ extension Runtime {
     /// `item in container`.
     public static func contains(_ container: Value, _ item: Value) throws(PyException) -> Bool {
         if let slot = TypeRef(container.type).slots.contains { return try slot(container, item) }
-        guard TypeRef(container.type).slots.iter != nil else {
+        let slots = TypeRef(container.type).slots
+        guard slots.iter != nil || slots.getitem != nil else {
             throw typeError("argument of type '\(TypeRef(container.type).nameString)' is not iterable")
         }
         let iterator = try iterate(container)

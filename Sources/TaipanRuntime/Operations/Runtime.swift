@@ -19,7 +19,11 @@ public enum Runtime {
         if v.isInlineFloat { return FloatOps.hash(v.inlineFloatValue) }
         let type = v.type
         if type.isIdentical(BuiltinTypes.str) { return StrRef(v).hash }
-        guard let slot = TypeRef(type).slots.hash else {
+        let slots = TypeRef(type).slots
+        guard let slot = slots.hash else {
+            // A type that defines neither hashing nor equality compares by identity, and
+            // hashes by identity as object does.
+            if slots.compare == nil { return Int(bitPattern: UInt(v.bits >> 4)) }
             throw typeError("unhashable type: '\(TypeRef(type).nameString)'")
         }
         return try slot(v)

@@ -16,7 +16,7 @@ public enum SliceObject {
     static func indices(_ slice: Value, length: Int) throws(PyException) -> (start: Int, stop: Int, step: Int, count: Int) {
         func index(_ v: Value) throws(PyException) -> Int? {
             if v.isIdentical(BuiltinTypes.none) { return nil }
-            guard let i = try IntOps.index(v) else {
+            guard let i = try IntOps.index(v, clamp: true) else {
                 throw typeError("slice indices must be integers or None or have an __index__ method")
             }
             return i

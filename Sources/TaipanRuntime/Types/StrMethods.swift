@@ -131,12 +131,14 @@ extension StrOps {
             return IntOps.make(Int64(at))
         }
         NativeFunctions.addMethod(str, "rfind") { s, args throws(PyException) in
-            try args.expect("rfind", min: 1, max: 1)
-            return IntOps.make(Int64(rfind(StrRef(s), StrRef(args[0]))))
+            try args.expect("rfind", min: 1, max: 3)
+            let (start, end) = try bounds(args, StrRef(s).count)
+            return IntOps.make(Int64(rfind(StrRef(s), try needle(args[0], "rfind"), from: start, to: end)))
         }
         NativeFunctions.addMethod(str, "rindex") { s, args throws(PyException) in
-            try args.expect("rindex", min: 1, max: 1)
-            let at = rfind(StrRef(s), StrRef(args[0]))
+            try args.expect("rindex", min: 1, max: 3)
+            let (start, end) = try bounds(args, StrRef(s).count)
+            let at = rfind(StrRef(s), try needle(args[0], "rindex"), from: start, to: end)
             if at < 0 { throw pyError(ExceptionTypes.named("ValueError"), "substring not found") }
             return IntOps.make(Int64(at))
         }
@@ -220,11 +222,11 @@ extension StrOps {
         NativeFunctions.addMethod(str, "casefold") { s, _ in StrRef.create(codePoints: cased(StrRef(s), upper: false)).value }
     }
 
-    /// The last index of `needle` in `s`, or -1.
-    static func rfind(_ s: StrRef, _ needle: StrRef) -> Int {
+    /// The last index of `needle` in `s[from..<to]`, or -1.
+    static func rfind(_ s: StrRef, _ needle: StrRef, from: Int = 0, to: Int? = nil) -> Int {
         let n = needle.count
-        var i = s.count - n
-        while i >= 0 {
+        var i = (to ?? s.count) - n
+        while i >= from {
             var j = 0
             while j < n && s[i + j] == needle[j] { j += 1 }
             if j == n { return i }
