@@ -47,6 +47,7 @@ extension StrOps {
 
     static func installMoreMethods() {
         let str = BuiltinTypes.str
+        NativeFunctions.addMethod(str, "format") { s, args throws(PyException) in try formatMethod(s, args) }
         predicate("isdigit", isDigitChar)
         predicate("isdecimal", isDecimalDigit)
         predicate("isnumeric", isNumericChar)
