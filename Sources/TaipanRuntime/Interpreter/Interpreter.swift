@@ -56,9 +56,7 @@ public enum Interpreter {
                           resultRegister: Int, isEntry: Bool, registers ownRegisters: UnsafeMutablePointer<Value>? = nil,
                           generator: Value = .null) throws(PyException) -> UnsafeMutablePointer<Frame> {
         if ThreadState.frameCount >= ThreadState.recursionLimit {
-            // CPython words the limit reached through a call from native code so.
-            let suffix = isEntry && ThreadState.frameCount > 0 ? " while calling a Python object" : ""
-            throw pyError(ExceptionTypes.named("RecursionError"), "maximum recursion depth exceeded" + suffix)
+            throw pyError(ExceptionTypes.named("RecursionError"), "maximum recursion depth exceeded")
         }
         let c = CodeRef(code)
         let count = ownRegisters == nil ? c.registerCount : 0
