@@ -15,7 +15,6 @@ extension CodeGenerator {
 
         switch s.kind {
         case .Expr(let value):
-            if unit.scope.kind == .module && false { _ = value }
             let r = unit.temporary()
             try expression(value, into: r)
         case .Pass:

@@ -247,11 +247,10 @@ final class CodeGenerator {
         units.append(u)
         unit = u
         // Cells: created at entry, parameters moved into theirs.
-        for (i, n) in scope.cellvars.enumerated() {
+        for i in scope.cellvars.indices {
             let register = code.cellRegister(i)
             if let p = code.cellParameters[i] {
                 u.emit(.makeCell, register, p)
-                _ = n
             } else {
                 u.emit(.makeCell, register, 0xFFFF)
             }
