@@ -81,7 +81,8 @@ public enum Programs {
         return e
     }
 
-    static func readFile(_ path: String) -> [UInt8]? {
+    /// The bytes of a file, or nil (errno tells why).
+    public static func readFile(_ path: String) -> [UInt8]? {
         guard let f = fopen(path, "rb") else { return nil }
         defer { fclose(f) }
         var bytes: [UInt8] = []

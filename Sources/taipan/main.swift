@@ -28,19 +28,7 @@ func writeStdout(_ s: String) {
 }
 
 /// The bytes of a file, or nil with errno set.
-func readFile(_ path: String) -> [UInt8]? {
-    guard let f = fopen(path, "rb") else { return nil }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, 65536, f) }
-        if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
-        if n < 65536 { break }
-    }
-    if ferror(f) != 0 { return nil }
-    return bytes
-}
+func readFile(_ path: String) -> [UInt8]? { Programs.readFile(path) }
 
 func cannotOpen(_ path: String) -> Never {
     let err = errno

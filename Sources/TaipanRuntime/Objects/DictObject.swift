@@ -58,8 +58,7 @@ public struct DictRef {
                     return s.value(entry)
                 }
             }
-            perturb >>= 5
-            slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & (s.indexSize - 1)
+            DictStorage.probe(&slot, &perturb, mask: s.indexSize - 1)
         }
     }
 
@@ -82,8 +81,7 @@ public struct DictRef {
                         if equal { return entry }
                     }
                 }
-                perturb >>= 5
-                slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & (s.indexSize - 1)
+                DictStorage.probe(&slot, &perturb, mask: s.indexSize - 1)
             }
         }
     }
@@ -121,8 +119,7 @@ public struct DictRef {
         var slot = hash & (s.indexSize - 1)
         var perturb = UInt(bitPattern: hash)
         while s.index(slot) >= 0 {
-            perturb >>= 5
-            slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & (s.indexSize - 1)
+            DictStorage.probe(&slot, &perturb, mask: s.indexSize - 1)
         }
         s.setIndex(slot, entry)
         value.storeRaw(DictRef.countWord, count + 1)
@@ -139,8 +136,7 @@ public struct DictRef {
         var slot = hash & (s.indexSize - 1)
         var perturb = UInt(bitPattern: hash)
         while s.index(slot) != entry {
-            perturb >>= 5
-            slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & (s.indexSize - 1)
+            DictStorage.probe(&slot, &perturb, mask: s.indexSize - 1)
         }
         s.setIndex(slot, -2)
         s.setEntry(entry, key: .null, value: .null, hash: 0)
@@ -163,8 +159,7 @@ public struct DictRef {
             var slot = h & (fresh.indexSize - 1)
             var perturb = UInt(bitPattern: h)
             while fresh.index(slot) >= 0 {
-                perturb >>= 5
-                slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & (fresh.indexSize - 1)
+                DictStorage.probe(&slot, &perturb, mask: fresh.indexSize - 1)
             }
             fresh.setIndex(slot, used)
             used += 1
@@ -206,6 +201,13 @@ public struct DictRef {
 /// The table behind a dict (see DictObject.swift's header for the layout).
 struct DictStorage {
     let value: Value
+
+    /// The next slot of a lookup's probe sequence (CPython's: perturbed by the hash's high
+    /// bits, so every slot is reached).
+    @inline(__always) static func probe(_ slot: inout Int, _ perturb: inout UInt, mask: Int) {
+        perturb >>= 5
+        slot = (slot &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+    }
 
     @inline(__always) init(_ value: Value) { self.value = value }
 

@@ -120,12 +120,7 @@ extension Arguments {
         if keywordCount > 0 {
             throw typeError("\(name)() takes no keyword arguments")
         }
-        if positionalCount < min {
-            throw typeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(positionalCount)")
-        }
-        if positionalCount > max {
-            throw typeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(positionalCount)")
-        }
+        try expect(name, min: min, max: max, keywords: [])
     }
 
     /// Checks the positional count is within `min...max` and that the only keywords are

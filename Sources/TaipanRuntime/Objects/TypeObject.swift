@@ -63,21 +63,6 @@ public struct TypeRef {
     public var instanceWords: Int { value.loadRaw(TypeWords.instanceWords) }
     public var mapWord: Int { value.loadRaw(TypeWords.mapWord) }
 
-    /// Creates a type object. `instanceLayout` describes instances for the collector.
-    public static func create(metatype: Value, name: String, base: Value, instanceWords: Int,
-                              instanceLayout: TraceLayout, flags: TypeFlags = [.baseType],
-                              slots: TypeSlots) -> TypeRef {
-        let t = allocateObject(words: TypeWords.count, type: metatype)
-        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(instanceLayout.bits)))
-        t.storeRaw(TypeWords.flags, Int(bitPattern: UInt(flags.rawValue)))
-        t.storeRaw(TypeWords.slots, Int(bitPattern: Unmanaged.passRetained(slots).toOpaque()))
-        t.storeRaw(TypeWords.instanceWords, instanceWords)
-        t.storeValue(TypeWords.name, StrRef.create(name).value)
-        t.storeValue(TypeWords.qualname, t.loadValue(TypeWords.name))
-        t.storeValue(TypeWords.solidBase, base.isNull ? t : base)
-        return TypeRef(t)
-    }
-
     /// Whether this type is `other` or a subclass of it (by MRO).
     public func isSubtype(of other: Value) -> Bool {
         if value.isIdentical(other) { return true }
