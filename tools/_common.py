@@ -2,6 +2,7 @@
 and recognising the error reports that CPython (and so Taipan) print."""
 
 import ast
+import concurrent.futures
 import io
 import os
 import re
@@ -179,3 +180,22 @@ def describe_status(rc):
         except ValueError:
             return f"killed by signal {-rc}"
     return f"exit status {rc}"
+
+
+def check_files(files, check, jobs, show, list_failures):
+    """Runs `check(path) -> (problem or None, cpython_rejects)` over files in parallel,
+    printing the first `show` problems in full; returns (failures, rejected count)."""
+    failures, rejected = [], 0
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        for path, (problem, cpython_rejects) in zip(files, pool.map(check, files)):
+            rejected += cpython_rejects
+            if problem:
+                failures.append(path)
+                if len(failures) <= show:
+                    print(f"FAIL {path}\n{problem}\n")
+                else:
+                    print(f"FAIL {path}")
+    if list_failures:
+        with open(list_failures, "w") as f:
+            f.writelines(p + "\n" for p in failures)
+    return failures, rejected

@@ -19,7 +19,6 @@ Exits 1 if any file fails; the last line reads `N passed, N failed`.
 
 import argparse
 import ast
-import concurrent.futures
 import os
 import random
 import re
@@ -176,20 +175,8 @@ def main():
         files = sorted(random.Random(args.seed).sample(files, args.sample))
         print(f"sample: {len(files)} files (seed {args.seed})")
 
-    failures, rejected = [], 0
-    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        results = pool.map(lambda p: check_file(args.taipan, p, modes, args.timeout), files)
-        for path, (problem, cpython_rejects) in zip(files, results):
-            rejected += cpython_rejects
-            if problem:
-                failures.append(path)
-                if len(failures) <= args.show:
-                    print(f"FAIL {path}\n{problem}\n")
-                else:
-                    print(f"FAIL {path}")
-    if args.list_failures:
-        with open(args.list_failures, "w") as f:
-            f.writelines(p + "\n" for p in failures)
+    failures, rejected = _common.check_files(
+        files, lambda p: check_file(args.taipan, p, modes, args.timeout), args.jobs, args.show, args.list_failures)
     print(f"checked {len(files)} files ({rejected} rejected by CPython) with {', '.join(modes)}")
     print(f"{len(files) - len(failures)} passed, {len(failures)} failed")
     return 1 if failures else 0

@@ -37,7 +37,6 @@ Exits 1 if any file fails; the last line reads `N passed, N failed`.
 """
 
 import argparse
-import concurrent.futures
 import random
 import sys
 import symtable
@@ -185,20 +184,8 @@ def main():
         print(f"also: {len(extra)} .py files under {', '.join(args.also)}")
         files += extra
 
-    failures, rejected = [], 0
-    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        results = pool.map(lambda p: check_file(args.taipan, p, args.timeout), files)
-        for path, (problem, cpython_rejects) in zip(files, results):
-            rejected += cpython_rejects
-            if problem:
-                failures.append(path)
-                if len(failures) <= args.show:
-                    print(f"FAIL {path}\n{problem}\n")
-                else:
-                    print(f"FAIL {path}")
-    if args.list_failures:
-        with open(args.list_failures, "w") as f:
-            f.writelines(p + "\n" for p in failures)
+    failures, rejected = _common.check_files(
+        files, lambda p: check_file(args.taipan, p, args.timeout), args.jobs, args.show, args.list_failures)
     print(f"checked {len(files)} files ({rejected} rejected by CPython)")
     print(f"{len(files) - len(failures)} passed, {len(failures)} failed")
     return 1 if failures else 0
