@@ -48,6 +48,8 @@ public enum Programs {
         SetOps.install()
         ExceptionType.install()
         ExceptionType.installSingletons()
+        ObjectType.installNewWrappers()
+        SlotWrappers.install()
         Builtins.setUp()
         Sys.setUp(argv: argv, path: path)
     }

@@ -38,4 +38,12 @@ public struct TupleRef {
         t[1] = b
         return t
     }
+
+    public static func create(_ a: Value, _ b: Value, _ c: Value) -> TupleRef {
+        let t = allocate(3)
+        t[0] = a
+        t[1] = b
+        t[2] = c
+        return t
+    }
 }

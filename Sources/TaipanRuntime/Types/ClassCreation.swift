@@ -167,12 +167,20 @@ public enum Classes {
             metatype = bases.count == 0 ? BuiltinTypes.type : bases[0].type
         }
         if isClass { metatype = try calculateMetaclass(metatype, bases) }
+        // The class keywords other than metaclass go to __prepare__ and to the metaclass call.
+        var keywords = Value.null
+        for i in 0..<args.keywordCount {
+            let key = TupleRef(args.keywordNames)[i]
+            if StrRef(key).string == "metaclass" { continue }
+            if keywords.isNull { keywords = DictRef.create().value }
+            try DictRef(keywords).set(key, args[args.positionalCount + i])
+        }
         var namespace = DictRef.create().value
         if let prepare = try Runtime.lookupAttribute(metatype, Interned.intern("__prepare__")) {
-            namespace = try Runtime.call(prepare, name, bases.value)
+            namespace = try Interpreter.callUnpacked(prepare, TupleRef.create(name, bases.value).value, keywords)
         }
         let cell = try Interpreter.runClassBody(body, namespace: namespace)
-        let cls = try Runtime.call(metatype, name, bases.value, namespace)
+        let cls = try Interpreter.callUnpacked(metatype, TupleRef.create(name, bases.value, namespace).value, keywords)
         if !cell.isNull && cell.type.isIdentical(Cell.type) {
             Cell.set(cell, cls)
         }

@@ -122,6 +122,15 @@ enum ObjectType {
         }
         typeSlots.initialize = { _, _ in }
         let type = BuiltinTypes.type
+        NativeFunctions.addMethod(type, "__init__") { _, args throws(PyException) in
+            if args.positionalCount == 1 && args.keywordCount > 0 {
+                throw typeError("type.__init__() takes no keyword arguments")
+            }
+            if args.positionalCount != 1 && args.positionalCount != 3 {
+                throw typeError("type.__init__() takes 1 or 3 arguments")
+            }
+            return .none
+        }
         GetSet.add(type, "__name__", get: { t in t.loadValue(TypeWords.name) }, set: { t, v throws(PyException) in
             t.storeValue(TypeWords.name, v)
         })
@@ -151,6 +160,32 @@ enum ObjectType {
         }
         NativeFunctions.addMethod(type, "__instancecheck__") { t, args throws(PyException) in
             .bool(TypeRef(args[0].type).isSubtype(of: t))
+        }
+    }
+
+    /// Gives every built-in type that can create instances a `__new__` static method over its
+    /// new slot (CPython's tp_new_wrapper), so `super().__new__(cls, …)` in a subclass reaches
+    /// it. Runs once all built-in types exist.
+    static func installNewWrappers() {
+        let key = Interned.intern("__new__")
+        for t in BuiltinTypes.registry where t.isPointer && TypeRef(t.type).isSubtype(of: BuiltinTypes.type) {
+            let owner = TypeRef(t)
+            guard owner.slots.new != nil, DictRef(owner.dict).lookupStr(key) == nil else { continue }
+            let function = NativeFunctions.make("__new__") { _, args throws(PyException) in
+                let name = owner.nameString
+                guard args.positionalCount >= 1 else { throw typeError("\(name).__new__(): not enough arguments") }
+                let cls = args[0]
+                guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
+                    throw typeError("\(name).__new__(X): X is not a type object (\(TypeRef(cls.type).nameString))")
+                }
+                guard TypeRef(cls).isSubtype(of: owner.value) else {
+                    let sub = TypeRef(cls).nameString
+                    throw typeError("\(name).__new__(\(sub)): \(sub) is not a subtype of \(name)")
+                }
+                let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
+                return try owner.slots.new!(cls, rest)
+            }
+            DictRef(owner.dict).setStr(key, Descriptors.staticMethod(function))
         }
     }
 

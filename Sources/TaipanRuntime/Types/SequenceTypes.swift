@@ -21,7 +21,8 @@ public enum SliceObject {
             }
             return i
         }
-        let step = try index(slice.loadValue(3)) ?? 1
+        // As CPython, a step of -(huge) is clamped to -sys.maxsize so that -step is defined.
+        let step = max(try index(slice.loadValue(3)) ?? 1, -Int.max)
         if step == 0 { throw pyError(ExceptionTypes.named("ValueError"), "slice step cannot be zero") }
         let lower = step < 0 ? -1 : 0
         let upper = step < 0 ? length - 1 : length
