@@ -96,6 +96,7 @@ public enum NativeFunctions {
         d.storeValue(selfWord, type)
         d.storeRaw(bodyWord, bodies.count - 1)
         DictRef(TypeRef(type).dict).setStr(d.loadValue(nameWord), d)
+        TypeRef(type).modified()
     }
 }
 

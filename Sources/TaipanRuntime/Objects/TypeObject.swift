@@ -10,8 +10,10 @@
 //         4  instance size in words        11  __mro__ (tuple)
 //         5  word of an instance's map     12  __dict__ (dict)
 //            (0: no attributes)            13  solid base (the type whose layout
-//         6  version tag                       instances extend)
-//                                          14  the empty map of instances (maps)
+//         6  version tag (0: none;         instances extend)
+//            MethodCache.swift)            14  the empty map of instances (maps)
+//                                          15  subclasses made by class statements
+//                                              (list, or null)
 
 public struct TypeWords {
     public static let traceLayout = 1
@@ -28,7 +30,8 @@ public struct TypeWords {
     public static let dict = 12
     public static let solidBase = 13
     public static let rootMap = 14
-    public static let count = 15
+    public static let subclasses = 15
+    public static let count = 16
     static let firstValue = 7
 }
 
@@ -73,14 +76,22 @@ public struct TypeRef {
         return false
     }
 
-    /// Looks `name` up along the MRO, without descriptors: the raw class attribute.
+    /// Looks `name` (an interned str) up along the MRO, without descriptors: the raw class
+    /// attribute. Answers come from the method cache while the type's version tag holds.
+    @inline(__always)
     public func lookup(_ name: Value) -> Value? {
+        let found = MethodCache.lookup(self, name)
+        return found.isNull ? nil : found
+    }
+
+    /// The MRO walk behind `lookup`; null when no class in the MRO has `name`.
+    func lookupUncached(_ name: Value) -> Value {
         let mro = TupleRef(self.mro)
         for i in 0..<mro.count {
             let dict = TypeRef(mro[i]).dict
             if !dict.isNull, let v = DictRef(dict).lookupStr(name) { return v }
         }
-        return nil
+        return .null
     }
 }
 

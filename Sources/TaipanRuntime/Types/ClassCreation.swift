@@ -80,6 +80,10 @@ public enum Classes {
             dict.setStr(Interned.intern("__new__"), Descriptors.staticMethod(f))
         }
         ClassSlots.installDunderSlots(t)
+        TypeRef(t).modified()
+        for i in 0..<basesTuple.count where TypeRef(basesTuple[i]).flags.contains(.heapType) {
+            TypeRef(basesTuple[i]).addSubclass(t)
+        }
 
         // __set_name__ on the attributes, then the parent's __init_subclass__.
         try dict.forEach { (k, v) throws(PyException) -> Bool in

@@ -84,6 +84,7 @@ enum ObjectType {
                 return try set(d, t, v)
             }
             let dict = DictRef(TypeRef(t).dict)
+            TypeRef(t).modified()
             if v.isNull {
                 if try dict.remove(name) == nil {
                     throw attributeError("type object '\(TypeRef(t).nameString)' has no attribute '\(StrRef(name).string)'")
