@@ -21,7 +21,9 @@ public struct Instruction: Equatable {
             | UInt64(UInt8(truncatingIfNeeded: x)) << 56
     }
 
-    @inline(__always) public var opcode: Opcode { Opcode(rawValue: UInt8(truncatingIfNeeded: bits))! }
+    /// The opcode. Instructions are made only by the compiler (and quickening), from valid
+    /// opcodes, so the byte is decoded without a range check.
+    @inline(__always) public var opcode: Opcode { unsafeBitCast(UInt8(truncatingIfNeeded: bits), to: Opcode.self) }
     @inline(__always) public var rawOpcode: UInt8 { UInt8(truncatingIfNeeded: bits) }
     @inline(__always) public var a: Int { Int(UInt16(truncatingIfNeeded: bits >> 8)) }
     @inline(__always) public var b: Int { Int(UInt16(truncatingIfNeeded: bits >> 24)) }

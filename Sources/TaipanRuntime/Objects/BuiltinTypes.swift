@@ -100,6 +100,7 @@ public enum BuiltinTypes {
         complete(str, name: "str", base: object)
         complete(tuple, name: "tuple", base: object)
         complete(dict, name: "dict", base: object)
+        Names.setUp()
         complete(dictStorage, name: "dict_storage", base: object)
 
         int = makeType("int", base: object, instanceWords: 2, layout: .none, slots: TypeSlots())

@@ -6,11 +6,54 @@
 enum ClassSlots {
     /// Looks a special method up on the type (never the instance), as CPython does.
     @inline(__always)
+    static func special(_ o: Value, _ name: Value) -> Value? {
+        TypeRef(o.type).lookup(name)
+    }
+
     static func special(_ o: Value, _ name: String) -> Value? {
         TypeRef(o.type).lookup(Interned.intern(name))
     }
 
-    /// Calls special method `name` of `o` with `args`; nil if the type has none.
+    /// Calls special method `name` (interned) of `o`; nil if the type has none (or None).
+    static func callSpecial(_ o: Value, _ name: Value) throws(PyException) -> Value? {
+        guard let method = special(o, name), !method.isIdentical(BuiltinTypes.none) else { return nil }
+        var none = Value.none
+        return try Interpreter.callWithSelf(method, o, Arguments(&none, positional: 0))
+    }
+
+    static func callSpecial(_ o: Value, _ name: Value, _ a: Value) throws(PyException) -> Value? {
+        guard let method = special(o, name), !method.isIdentical(BuiltinTypes.none) else { return nil }
+        var argument = a
+        return try Interpreter.callWithSelf(method, o, Arguments(&argument, positional: 1))
+    }
+
+    static func callSpecial(_ o: Value, _ name: Value, _ a: Value, _ b: Value) throws(PyException) -> Value? {
+        guard let method = special(o, name), !method.isIdentical(BuiltinTypes.none) else { return nil }
+        return try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { buffer throws(PyException) -> Value in
+            buffer[0] = a
+            buffer[1] = b
+            return try Interpreter.callWithSelf(method, o, Arguments(buffer.baseAddress!, positional: 2))
+        }
+    }
+
+    /// Calls a special method the class defines; it may have been set to None since
+    /// (`__len__ = None`), which CPython reports as calling None.
+    static func callDefined(_ o: Value, _ name: Value) throws(PyException) -> Value {
+        guard let r = try callSpecial(o, name) else { throw typeError("'NoneType' object is not callable") }
+        return r
+    }
+
+    static func callDefined(_ o: Value, _ name: Value, _ a: Value) throws(PyException) -> Value {
+        guard let r = try callSpecial(o, name, a) else { throw typeError("'NoneType' object is not callable") }
+        return r
+    }
+
+    static func callDefined(_ o: Value, _ name: Value, _ a: Value, _ b: Value) throws(PyException) -> Value {
+        guard let r = try callSpecial(o, name, a, b) else { throw typeError("'NoneType' object is not callable") }
+        return r
+    }
+
+    /// The same with a Swift name and any number of arguments, for natives off the hot paths.
     static func callSpecial(_ o: Value, _ name: String, _ args: Value...) throws(PyException) -> Value? {
         guard let method = special(o, name) else { return nil }
         if method.isIdentical(BuiltinTypes.none) { return nil }
@@ -34,18 +77,18 @@ enum ClassSlots {
         }
 
         if defines("__repr__") {
-            slots.repr = { o throws(PyException) in try checkedStr(callSpecial(o, "__repr__")!, "__repr__") }
+            slots.repr = { o throws(PyException) in try checkedStr(callDefined(o, Names.__repr__), "__repr__") }
         }
         if defines("__str__") {
-            slots.str = { o throws(PyException) in try checkedStr(callSpecial(o, "__str__")!, "__str__") }
+            slots.str = { o throws(PyException) in try checkedStr(callDefined(o, Names.__str__), "__str__") }
         }
         if defines("__hash__") {
-            let h = TypeRef(type).lookup(Interned.intern("__hash__"))
+            let h = TypeRef(type).lookup(Names.__hash__)
             if let h, h.isIdentical(BuiltinTypes.none) {
                 slots.hash = nil
             } else {
                 slots.hash = { o throws(PyException) in
-                    let r = try callSpecial(o, "__hash__")!
+                    let r = try callDefined(o, Names.__hash__)
                     guard IntOps.isInt(r) else { throw typeError("__hash__ method should return an integer") }
                     return try IntOps.hashValue(r)
                 }
@@ -58,20 +101,16 @@ enum ClassSlots {
         let comparisons = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
         if comparisons.contains(where: defines) {
             let native = slots.compare
+            let keys = Names.comparisons
             slots.compare = { a, b, op throws(PyException) in
-                let name = comparisons[op.rawValue]
-                if let m = special(a, name), !m.isIdentical(BuiltinTypes.none) {
-                    return try Runtime.withStackArguments([b]) { args throws(PyException) in
-                        try Interpreter.callWithSelf(m, a, args)
-                    }
-                }
+                if let r = try callSpecial(a, keys[op.rawValue], b) { return r }
                 if let native { return try native(a, b, op) }
                 return BuiltinTypes.notImplemented
             }
         }
         if defines("__bool__") {
             slots.bool = { o throws(PyException) in
-                let r = try callSpecial(o, "__bool__")!
+                let r = try callDefined(o, Names.__bool__)
                 guard r.type.isIdentical(BuiltinTypes.bool) else {
                     throw typeError("__bool__ should return bool, returned \(TypeRef(r.type).nameString)")
                 }
@@ -80,7 +119,7 @@ enum ClassSlots {
         }
         if defines("__len__") {
             slots.len = { o throws(PyException) in
-                let r = try callSpecial(o, "__len__")!
+                let r = try callDefined(o, Names.__len__)
                 guard let n = IntOps.asInt64(r) else {
                     throw typeError("'\(TypeRef(r.type).nameString)' object cannot be interpreted as an integer")
                 }
@@ -90,7 +129,7 @@ enum ClassSlots {
         }
         if defines("__iter__") {
             slots.iter = { o throws(PyException) in
-                let r = try callSpecial(o, "__iter__")!
+                let r = try callDefined(o, Names.__iter__)
                 if TypeRef(r.type).slots.next == nil {
                     throw typeError("iter() returned non-iterator of type '\(TypeRef(r.type).nameString)'")
                 }
@@ -100,7 +139,7 @@ enum ClassSlots {
         if defines("__next__") {
             slots.next = { o throws(PyException) in
                 do throws(PyException) {
-                    return try callSpecial(o, "__next__")!
+                    return try callDefined(o, Names.__next__)
                 } catch {
                     if TypeRef(error.value.type).isSubtype(of: ExceptionTypes.named("StopIteration")) { return nil }
                     throw error
@@ -108,27 +147,27 @@ enum ClassSlots {
             }
         }
         if defines("__getitem__") {
-            slots.getitem = { o, k throws(PyException) in try callSpecial(o, "__getitem__", k)! }
+            slots.getitem = { o, k throws(PyException) in try callDefined(o, Names.__getitem__, k) }
         }
         if defines("__setitem__") || defines("__delitem__") {
             slots.setitem = { o, k, v throws(PyException) in
                 if v.isNull {
-                    guard try callSpecial(o, "__delitem__", k) != nil else {
+                    guard try callSpecial(o, Names.__delitem__, k) != nil else {
                         throw attributeError("__delitem__")
                     }
                 } else {
-                    guard try callSpecial(o, "__setitem__", k, v) != nil else {
+                    guard try callSpecial(o, Names.__setitem__, k, v) != nil else {
                         throw attributeError("__setitem__")
                     }
                 }
             }
         }
         if defines("__contains__") {
-            slots.contains = { o, item throws(PyException) in try Runtime.isTrue(callSpecial(o, "__contains__", item)!) }
+            slots.contains = { o, item throws(PyException) in try Runtime.isTrue(callDefined(o, Names.__contains__, item)) }
         }
         if defines("__call__") {
             slots.call = { o, args throws(PyException) in
-                guard let m = special(o, "__call__") else {
+                guard let m = special(o, Names.__call__) else {
                     throw typeError("'\(TypeRef(o.type).nameString)' object is not callable")
                 }
                 return try Interpreter.callWithSelf(m, o, args)
@@ -137,16 +176,17 @@ enum ClassSlots {
         for op in BinaryOp.allCases {
             let name = "__\(op.methodName)__"
             let reflected = "__r\(op.methodName)__"
+            let key = Names.binary[op.rawValue], reflectedKey = Names.reflected[op.rawValue]
             if defines(name) || defines(reflected) {
                 let native = slots.binary[op.rawValue]
                 slots.binary[op.rawValue] = { a, b throws(PyException) in
                     // Called for a's type and b's type alike: try whichever side is ours.
-                    if TypeRef(a.type).isSubtype(of: type), let r = try callSpecial(a, name, b),
+                    if TypeRef(a.type).isSubtype(of: type), let r = try callSpecial(a, key, b),
                        !r.isIdentical(BuiltinTypes.notImplemented) {
                         return r
                     }
                     if TypeRef(b.type).isSubtype(of: type), !a.type.isIdentical(b.type) || !TypeRef(a.type).isSubtype(of: type),
-                       let r = try callSpecial(b, reflected, a), !r.isIdentical(BuiltinTypes.notImplemented) {
+                       let r = try callSpecial(b, reflectedKey, a), !r.isIdentical(BuiltinTypes.notImplemented) {
                         return r
                     }
                     if let native { return try native(a, b) }
@@ -155,48 +195,48 @@ enum ClassSlots {
             }
             let inplaceName = "__i\(op.methodName)__"
             if defines(inplaceName) {
+                let inplaceKey = Names.inplace[op.rawValue]
                 slots.inplace[op.rawValue] = { a, b throws(PyException) in
-                    try callSpecial(a, inplaceName, b) ?? BuiltinTypes.notImplemented
+                    try callSpecial(a, inplaceKey, b) ?? BuiltinTypes.notImplemented
                 }
             }
         }
-        if defines("__neg__") { slots.negative = { o throws(PyException) in try callSpecial(o, "__neg__")! } }
-        if defines("__pos__") { slots.positive = { o throws(PyException) in try callSpecial(o, "__pos__")! } }
-        if defines("__invert__") { slots.invert = { o throws(PyException) in try callSpecial(o, "__invert__")! } }
+        if defines("__neg__") { slots.negative = { o throws(PyException) in try callDefined(o, Names.__neg__) } }
+        if defines("__pos__") { slots.positive = { o throws(PyException) in try callDefined(o, Names.__pos__) } }
+        if defines("__invert__") { slots.invert = { o throws(PyException) in try callDefined(o, Names.__invert__) } }
         if defines("__getattribute__") || defines("__getattr__") {
             let hasGetattribute = defines("__getattribute__")
             slots.getattribute = { o, name throws(PyException) in
                 do throws(PyException) {
-                    if hasGetattribute { return try callSpecial(o, "__getattribute__", name)! }
+                    if hasGetattribute { return try callDefined(o, Names.__getattribute__, name) }
                     return try Runtime.genericGetAttribute(o, name)
                 } catch {
                     guard TypeRef(error.value.type).isSubtype(of: BuiltinTypes.attributeError),
-                          let getattr = special(o, "__getattr__") else { throw error }
-                    return try Runtime.withStackArguments([name]) { args throws(PyException) in
-                        try Interpreter.callWithSelf(getattr, o, args)
-                    }
+                          let getattr = special(o, Names.__getattr__) else { throw error }
+                    var argument = name
+                    return try Interpreter.callWithSelf(getattr, o, Arguments(&argument, positional: 1))
                 }
             }
         }
         if defines("__setattr__") || defines("__delattr__") {
             slots.setattr = { o, name, v throws(PyException) in
                 if v.isNull {
-                    if let _ = try callSpecial(o, "__delattr__", name) { return }
+                    if let _ = try callSpecial(o, Names.__delattr__, name) { return }
                     try Runtime.genericSetAttribute(o, name, v)
                 } else {
-                    if let _ = try callSpecial(o, "__setattr__", name, v) { return }
+                    if let _ = try callSpecial(o, Names.__setattr__, name, v) { return }
                     try Runtime.genericSetAttribute(o, name, v)
                 }
             }
         }
         if defines("__get__") {
             slots.descrGet = { d, instance, owner throws(PyException) in
-                try callSpecial(d, "__get__", instance.isNull ? .none : instance, owner)!
+                try callDefined(d, Names.__get__, instance.isNull ? .none : instance, owner)
             }
         }
         if defines("__set__") || defines("__delete__") {
             slots.descrSet = { d, instance, v throws(PyException) in
-                if v.isNull { _ = try callSpecial(d, "__delete__", instance) } else { _ = try callSpecial(d, "__set__", instance, v) }
+                if v.isNull { _ = try callSpecial(d, Names.__delete__, instance) } else { _ = try callSpecial(d, Names.__set__, instance, v) }
             }
         }
     }

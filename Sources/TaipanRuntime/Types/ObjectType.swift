@@ -194,7 +194,7 @@ enum ObjectType {
     static func callType(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
         let t = TypeRef(cls)
         let obj: Value
-        if let newMethod = t.lookup(Interned.intern("__new__")), TypeRef(newMethod.type).isSubtype(of: Descriptors.staticMethodType),
+        if let newMethod = t.lookup(Names.__new__), TypeRef(newMethod.type).isSubtype(of: Descriptors.staticMethodType),
            newMethod.loadValue(1).type.isIdentical(FunctionRef.type) {
             // A __new__ written in Python.
             obj = try Interpreter.callWithSelf(newMethod.loadValue(1), cls, args)
@@ -204,7 +204,7 @@ enum ObjectType {
             throw typeError("cannot create '\(t.nameString)' instances")
         }
         if !TypeRef(obj.type).isSubtype(of: cls) { return obj }
-        if let initMethod = TypeRef(obj.type).lookup(Interned.intern("__init__")), initMethod.type.isIdentical(FunctionRef.type) {
+        if let initMethod = TypeRef(obj.type).lookup(Names.__init__), initMethod.type.isIdentical(FunctionRef.type) {
             let result = try Interpreter.callWithSelf(initMethod, obj, args)
             if !result.isIdentical(BuiltinTypes.none) {
                 throw typeError("__init__() should return None, not '\(TypeRef(result.type).nameString)'")
@@ -220,7 +220,7 @@ enum ObjectType {
     static func objectNew(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
         let t = TypeRef(cls)
         if args.positionalCount + args.keywordCount > 0 {
-            let overridesInit = t.lookup(Interned.intern("__init__")).map { $0.type.isIdentical(FunctionRef.type) } ?? false
+            let overridesInit = t.lookup(Names.__init__).map { $0.type.isIdentical(FunctionRef.type) } ?? false
             if !overridesInit {
                 throw typeError("\(t.nameString)() takes no arguments")
             }
@@ -234,7 +234,7 @@ enum ObjectType {
     static func objectInitCheck(_ o: Value, _ args: Arguments) throws(PyException) {
         if args.positionalCount + args.keywordCount > 0 {
             let t = TypeRef(o.type)
-            let overridesNew = t.lookup(Interned.intern("__new__")).map { TypeRef($0.type).isSubtype(of: Descriptors.staticMethodType) && $0.loadValue(1).type.isIdentical(FunctionRef.type) } ?? false
+            let overridesNew = t.lookup(Names.__new__).map { TypeRef($0.type).isSubtype(of: Descriptors.staticMethodType) && $0.loadValue(1).type.isIdentical(FunctionRef.type) } ?? false
             if !overridesNew {
                 throw typeError("object.__init__() takes exactly one argument (the instance to initialize)")
             }
