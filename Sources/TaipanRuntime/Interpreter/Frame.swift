@@ -33,6 +33,11 @@ public struct Frame {
     var registerCount: Int
     /// The generator running in this frame, or null.
     var generator: Value
+    /// What returning must do besides storing the result (ReturnAction, InlineCache.swift).
+    var returnAction: Int = ReturnAction.none
+    /// The instance a cached class call is constructing, or the left operand of a binary
+    /// dunder pushed by an operator's fast path.
+    var pending: Value = .null
 }
 
 public enum ThreadState {
@@ -74,6 +79,7 @@ public enum ThreadState {
                 visitor.visit(f.builtins)
                 visitor.visit(f.locals)
                 visitor.visit(f.generator)
+                visitor.visit(f.pending)
             }
             visitor.visit(ThreadState.registers, count: ThreadState.registerTop)
             visitor.visit(ThreadState.handledException)

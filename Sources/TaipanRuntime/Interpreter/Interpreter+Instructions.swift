@@ -117,7 +117,8 @@ extension Interpreter {
 
     /// `loadMethod`: for a plain function or method descriptor found on the type (and not
     /// shadowed by the instance), leaves (function, self) and saves the bound method.
-    static func loadMethod(_ out: UnsafeMutablePointer<Value>, _ o: Value, _ name: Value) throws(PyException) {
+    static func loadMethod(_ out: UnsafeMutablePointer<Value>, _ o: Value, _ name: Value,
+                           _ cache: UnsafeMutablePointer<InlineCache>) throws(PyException) {
         let type = TypeRef(o.type)
         if type.slots.getattribute == nil, let d = type.lookup(name) {
             let dt = d.type
@@ -126,6 +127,7 @@ extension Interpreter {
                 if mapWord == 0 || !o.isPointer || Instances.get(o, name, mapWord: mapWord) == nil {
                     out[0] = d
                     out[1] = o
+                    cacheMethod(o, d, cache)
                     return
                 }
             }

@@ -111,6 +111,7 @@ public enum Interpreter {
         var regs = frame.pointee.registers
         var code = CodeRef(frame.pointee.code)
         var instructions = code.instructions
+        var caches = code.caches
         var constants = TupleRef(code.constants).items
         var names = TupleRef(code.names).items
         var pc = frame.pointee.pc + 1
@@ -138,6 +139,7 @@ public enum Interpreter {
                 regs = frame.pointee.registers
                 code = CodeRef(frame.pointee.code)
                 instructions = code.instructions
+                caches = code.caches
                 constants = TupleRef(code.constants).items
                 names = TupleRef(code.names).items
             }
@@ -207,13 +209,46 @@ public enum Interpreter {
                     regs[inst.a] = Cell.create(inst.b == 0xFFFF ? .null : regs[inst.b])
 
                 case .loadAttr:
-                    regs[inst.a] = try Runtime.getAttribute(regs[inst.b], names[inst.c])
+                    let o = regs[inst.b]
+                    let cache = caches + (pc &- 1)
+                    if cache.pointee.kind == .instanceSlot && o.isPointer
+                        && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        let mapWord = Int(cache.pointee.mapWord)
+                        if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                            let v = o.loadValue(mapWord &+ 1 &+ Int(cache.pointee.index))
+                            if !v.isNull {
+                                regs[inst.a] = v
+                                break
+                            }
+                        }
+                    }
+                    regs[inst.a] = try loadAttributeFillingCache(o, names[inst.c], cache)
                 case .storeAttr:
-                    try Runtime.setAttribute(regs[inst.a], names[inst.b], regs[inst.c])
+                    let o = regs[inst.a]
+                    let cache = caches + (pc &- 1)
+                    if cache.pointee.kind != .empty && o.isPointer
+                        && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        let mapWord = Int(cache.pointee.mapWord)
+                        if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                            if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
+                            o.storeValue(mapWord &+ 1 &+ Int(cache.pointee.index), regs[inst.c])
+                            break
+                        }
+                    }
+                    try storeAttributeFillingCache(o, names[inst.b], regs[inst.c], cache)
                 case .deleteAttr:
                     try Runtime.setAttribute(regs[inst.a], names[inst.b], .null)
                 case .loadMethod:
-                    try loadMethod(regs + inst.a, regs[inst.b], names[inst.c])
+                    let o = regs[inst.b]
+                    let cache = caches + (pc &- 1)
+                    let kind = cache.pointee.kind
+                    if (kind == .method || kind == .methodNoMap) && o.type.loadRaw(TypeWords.version) == cache.pointee.version
+                        && (kind == .methodNoMap || o.loadValue(Int(cache.pointee.mapWord)).isIdentical(cache.pointee.map)) {
+                        regs[inst.a] = cache.pointee.value
+                        regs[inst.a &+ 1] = o
+                        break
+                    }
+                    try loadMethod(regs + inst.a, o, names[inst.c], cache)
                 case .getItem:
                     regs[inst.a] = try Runtime.getItem(regs[inst.b], regs[inst.c])
                 case .setItem:
@@ -229,15 +264,55 @@ public enum Interpreter {
                         let (sum, overflow) = Int64(bitPattern: l.bits &- 1).addingReportingOverflow(Int64(bitPattern: r.bits))
                         if !overflow { regs[inst.a] = Value(bits: UInt64(bitPattern: sum)); break }
                     }
+                    if l.isInlineFloat && r.isInlineFloat {
+                        regs[inst.a] = FloatOps.make(l.inlineFloatValue + r.inlineFloatValue)
+                        break
+                    }
+                    let cache = caches + (pc &- 1)
+                    if cache.pointee.kind == .binaryDunder && l.isPointer && r.isPointer && l.type.isIdentical(r.type)
+                        && l.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        try pushFunctionFrame(cache.pointee.value, Arguments(regs + inst.c, positional: 1), prepend: l,
+                                              resultRegister: inst.a, isEntry: false)
+                        frame = ThreadState.currentFrame
+                        frame.pointee.returnAction = ReturnAction.firstBinary + BinaryOp.add.rawValue
+                        frame.pointee.pending = l
+                        regs = frame.pointee.registers
+                        code = CodeRef(frame.pointee.code)
+                        instructions = code.instructions
+                        caches = code.caches
+                        constants = TupleRef(code.constants).items
+                        names = TupleRef(code.names).items
+                        pc = 0
+                        break
+                    }
                     regs[inst.a] = try binarySlow(.add, l, r, code, inst)
+                    cacheBinaryDunder(.add, l, r, cache)
                 case .subtract:
                     let l = regs[inst.b], r = regs[inst.c]
                     if l.isSmallInt && r.isSmallInt {
                         let (difference, overflow) = Int64(bitPattern: l.bits).subtractingReportingOverflow(Int64(bitPattern: r.bits &- 1))
                         if !overflow { regs[inst.a] = Value(bits: UInt64(bitPattern: difference)); break }
                     }
+                    if l.isInlineFloat && r.isInlineFloat {
+                        regs[inst.a] = FloatOps.make(l.inlineFloatValue - r.inlineFloatValue)
+                        break
+                    }
                     regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
-                case .multiply, .matrixMultiply, .trueDivide, .floorDivide, .modulo, .power, .leftShift,
+                case .multiply:
+                    let l = regs[inst.b], r = regs[inst.c]
+                    if l.isInlineFloat && r.isInlineFloat {
+                        regs[inst.a] = FloatOps.make(l.inlineFloatValue * r.inlineFloatValue)
+                        break
+                    }
+                    regs[inst.a] = try binarySlow(.mul, l, r, code, inst)
+                case .trueDivide:
+                    let l = regs[inst.b], r = regs[inst.c]
+                    if l.isInlineFloat && r.isInlineFloat && r.inlineFloatValue != 0 {
+                        regs[inst.a] = FloatOps.make(l.inlineFloatValue / r.inlineFloatValue)
+                        break
+                    }
+                    regs[inst.a] = try binarySlow(.truediv, l, r, code, inst)
+                case .matrixMultiply, .floorDivide, .modulo, .power, .leftShift,
                      .rightShift, .bitAnd, .bitOr, .bitXor:
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstBinary))!
                     regs[inst.a] = try binarySlow(op, regs[inst.b], regs[inst.c], code, inst)
@@ -262,6 +337,20 @@ public enum Interpreter {
                     let l = regs[inst.b], r = regs[inst.c]
                     if l.isSmallInt && r.isSmallInt {
                         let x = Int64(bitPattern: l.bits), y = Int64(bitPattern: r.bits)
+                        let result: Bool
+                        switch op {
+                        case .lt: result = x < y
+                        case .le: result = x <= y
+                        case .eq: result = x == y
+                        case .ne: result = x != y
+                        case .gt: result = x > y
+                        case .ge: result = x >= y
+                        }
+                        regs[inst.a] = .bool(result)
+                        break
+                    }
+                    if l.isInlineFloat && r.isInlineFloat {
+                        let x = l.inlineFloatValue, y = r.inlineFloatValue
                         let result: Bool
                         switch op {
                         case .lt: result = x < y
@@ -302,18 +391,23 @@ public enum Interpreter {
                 case .jumpIfNotNone:
                     if !regs[inst.a].isIdentical(BuiltinTypes.none) { pc = inst.target }
                 case .returnValue:
-                    let result = regs[inst.a]
+                    var result = regs[inst.a]
                     let finished = frame.pointee
                     popFrame()
                     if finished.isEntry { return result }
                     frame = ThreadState.currentFrame
                     regs = frame.pointee.registers
-                    regs[finished.resultRegister] = result
                     code = CodeRef(frame.pointee.code)
                     instructions = code.instructions
+                    caches = code.caches
                     constants = TupleRef(code.constants).items
                     names = TupleRef(code.names).items
                     pc = frame.pointee.pc + 1
+                    if finished.returnAction != ReturnAction.none {
+                        // May raise, in the caller (its pc is the call's).
+                        result = try completeReturn(finished, result)
+                    }
+                    regs[finished.resultRegister] = result
 
                 case .call, .callKeywords, .callMethod, .callMethodKeywords:
                     let isMethod = inst.opcode == .callMethod || inst.opcode == .callMethodKeywords
@@ -333,6 +427,24 @@ public enum Interpreter {
                     }
                     try checkArguments(regs + first, count: inst.c, code, inst.b)
                     let args = Arguments(regs + first, positional: positional, keywordNames: keywordNames)
+                    let cache = caches + (pc &- 1)
+                    if cache.pointee.kind == .construct && callee.isPointer && prepend.isNull
+                        && callee.type.isIdentical(BuiltinTypes.type)
+                        && callee.loadRaw(TypeWords.version) == cache.pointee.version {
+                        let instance = Instances.create(callee)
+                        try pushFunctionFrame(cache.pointee.value, args, prepend: instance, resultRegister: inst.a, isEntry: false)
+                        frame = ThreadState.currentFrame
+                        frame.pointee.returnAction = ReturnAction.construct
+                        frame.pointee.pending = instance
+                        regs = frame.pointee.registers
+                        code = CodeRef(frame.pointee.code)
+                        instructions = code.instructions
+                        caches = code.caches
+                        constants = TupleRef(code.constants).items
+                        names = TupleRef(code.names).items
+                        pc = 0
+                        break
+                    }
                     if callee.type.isIdentical(FunctionRef.type) {
                         if CodeRef(FunctionRef(callee).code).isGeneratorLike {
                             regs[inst.a] = try Generators.create(callee, args, prepend: prepend)
@@ -343,12 +455,14 @@ public enum Interpreter {
                         regs = frame.pointee.registers
                         code = CodeRef(frame.pointee.code)
                         instructions = code.instructions
+                        caches = code.caches
                         constants = TupleRef(code.constants).items
                         names = TupleRef(code.names).items
                         pc = 0
                         break
                     }
                     if prepend.isNull {
+                        if cache.pointee.kind == .empty && callee.isPointer { cacheConstruction(callee, cache) }
                         regs[inst.a] = try Runtime.call(callee, args)
                     } else if callee.type.isIdentical(NativeFunctions.methodDescriptorType) {
                         regs[inst.a] = try NativeFunctions.callDescriptor(callee, prepend, args)

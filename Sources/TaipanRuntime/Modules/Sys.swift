@@ -12,11 +12,15 @@ public enum Sys {
     public static var argv = Value(bits: 0)
 
     static func setUp(argv arguments: [String], path entries: [String]) {
-        module = ModuleObject.create(name: "sys")
-        modules = DictRef.create().value
-        path = ListRef.create().value
-        argv = ListRef.create().value
-        BuiltinTypes.registry.append(contentsOf: [module, modules, path, argv])
+        // Each is a root from the moment it exists: the next allocation may collect.
+        func rooted(_ v: Value) -> Value {
+            BuiltinTypes.registry.append(v)
+            return v
+        }
+        module = rooted(ModuleObject.create(name: "sys"))
+        modules = rooted(DictRef.create().value)
+        path = rooted(ListRef.create().value)
+        argv = rooted(ListRef.create().value)
         for a in arguments { ListRef(argv).append(StrRef.create(a).value) }
         for p in entries { ListRef(path).append(StrRef.create(p).value) }
 

@@ -110,13 +110,18 @@ public enum BuiltinTypes {
         notImplementedType = makeType("NotImplementedType", base: object, instanceWords: 1, layout: .none, flags: [], slots: TypeSlots())
         ellipsisType = makeType("ellipsis", base: object, instanceWords: 1, layout: .none, flags: [], slots: TypeSlots())
 
-        none = allocateObject(words: 2, type: noneType)
-        notImplemented = allocateObject(words: 2, type: notImplementedType)
-        ellipsis = allocateObject(words: 2, type: ellipsisType)
-        `false` = allocateObject(words: 2, type: bool)
-        `true` = allocateObject(words: 2, type: bool)
+        // Each singleton is a root from the moment it exists: the next allocation may collect.
+        func singleton(_ type: Value) -> Value {
+            let v = allocateObject(words: 2, type: type)
+            registry.append(v)
+            return v
+        }
+        none = singleton(noneType)
+        notImplemented = singleton(notImplementedType)
+        ellipsis = singleton(ellipsisType)
+        `false` = singleton(bool)
+        `true` = singleton(bool)
         `true`.storeRaw(1, 1)
-        registry.append(contentsOf: [none, notImplemented, ellipsis, `false`, `true`])
 
         ExceptionTypes.bootstrap()
         baseException = ExceptionTypes.named("BaseException")

@@ -7,6 +7,7 @@
 //        9 the CodeUnit (retained; released by the finaliser)   10 instructions (malloc'd)
 //       11 registers   12 co_argcount   13 co_posonlyargcount   14 co_kwonlyargcount
 //       15 co_flags   16 locals   17 cells   18 free variables   19 co_firstlineno
+//       20 inline caches (malloc'd, one per instruction, zeroed: InlineCache.swift)
 
 import TaipanCompiler
 import TaipanSyntax
@@ -22,8 +23,8 @@ public struct CodeRef {
     static let constantsWord = 1, namesWord = 2, varnamesWord = 3, filenameWord = 4, nameWord = 5,
                qualnameWord = 6, cellvarsWord = 7, freevarsWord = 8, unitWord = 9, instructionsWord = 10,
                registersWord = 11, argcountWord = 12, posonlyWord = 13, kwonlyWord = 14, flagsWord = 15,
-               localsWord = 16, cellsWord = 17, freesWord = 18, firstLineWord = 19
-    static let words = 20
+               localsWord = 16, cellsWord = 17, freesWord = 18, firstLineWord = 19, cachesWord = 20
+    static let words = 21
 
     public static var type = Value(bits: 0)
 
@@ -31,6 +32,9 @@ public struct CodeRef {
     @inline(__always) public var names: Value { value.loadValue(CodeRef.namesWord) }
     @inline(__always) public var instructions: UnsafeMutablePointer<Instruction> {
         UnsafeMutablePointer(bitPattern: value.loadRaw(CodeRef.instructionsWord))!
+    }
+    @inline(__always) var caches: UnsafeMutablePointer<InlineCache> {
+        UnsafeMutablePointer(bitPattern: value.loadRaw(CodeRef.cachesWord))!
     }
     @inline(__always) public var registerCount: Int { value.loadRaw(CodeRef.registersWord) }
     @inline(__always) public var argumentCount: Int { value.loadRaw(CodeRef.argcountWord) }
@@ -63,6 +67,7 @@ public struct CodeRef {
         Finalizers.register(type) { c in
             Unmanaged<CodeUnit>.fromOpaque(UnsafeRawPointer(bitPattern: c.loadRaw(unitWord))!).release()
             free(UnsafeMutableRawPointer(bitPattern: c.loadRaw(instructionsWord)))
+            free(UnsafeMutableRawPointer(bitPattern: c.loadRaw(cachesWord)))
         }
     }
 
@@ -74,6 +79,8 @@ public struct CodeRef {
         let instructions = UnsafeMutablePointer<Instruction>.allocate(capacity: max(unit.instructions.count, 1))
         instructions.initialize(from: unit.instructions, count: unit.instructions.count)
         c.storeRaw(instructionsWord, Int(bitPattern: instructions))
+        let caches = calloc(max(unit.instructions.count, 1), MemoryLayout<InlineCache>.stride)!
+        c.storeRaw(cachesWord, Int(bitPattern: caches))
         c.storeRaw(registersWord, unit.registerCount)
         c.storeRaw(argcountWord, unit.argumentCount)
         c.storeRaw(posonlyWord, unit.positionalOnlyCount)

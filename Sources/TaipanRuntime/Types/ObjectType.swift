@@ -2,6 +2,10 @@
 // then __init__), default repr/hash/equality, attribute access on instances and classes.
 
 enum ObjectType {
+    /// `object.__new__` as found in object's namespace (a staticmethod), to recognise
+    /// classes that construct instances the default way.
+    static var objectNewMethod = Value(bits: 0)
+
     static func install() {
         let objectSlots = TypeRef(BuiltinTypes.object).slots
         objectSlots.new = { cls, args throws(PyException) in try objectNew(cls, args) }
@@ -32,7 +36,8 @@ enum ObjectType {
             let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
             return try objectNew(args[0], rest)
         }
-        DictRef(TypeRef(object).dict).setStr(Interned.intern("__new__"), Descriptors.staticMethod(objectNewFunction))
+        objectNewMethod = Descriptors.staticMethod(objectNewFunction)
+        DictRef(TypeRef(object).dict).setStr(Interned.intern("__new__"), objectNewMethod)
         NativeFunctions.addMethod(object, "__repr__") { o, _ in StrRef.create(Runtime.defaultRepr(o)).value }
         NativeFunctions.addMethod(object, "__str__") { o, _ throws(PyException) in try Runtime.repr(o) }
         NativeFunctions.addMethod(object, "__hash__") { o, _ in IntOps.make(Int64(o.bits >> 4)) }

@@ -1,0 +1,166 @@
+// Inline caches: one entry per instruction of a code object, filled by the slow path of the
+// instructions that look something up (attribute loads and stores, method loads, calls of
+// classes, operators on instances of classes) and checked first by their fast path in the
+// interpreter loop.
+//
+// An entry holds for one type version tag (MethodCache.swift). Tags are never reused and
+// change whenever a class's namespace or MRO changes, so a matching tag proves the
+// class-level facts the entry relies on: no data descriptor shadows the attribute, the
+// class's `__getattribute__`/`__setattr__` are object's, which function a method name
+// finds, how the class constructs instances. Instance-level facts are keyed on the
+// instance's map, which is immutable: a matching map proves the attribute's slot.
+//
+// Entries are not traced by the collector: each Value in one is reachable from the type
+// whose tag it is keyed on (its namespace, or its maps' transition tables) for as long as
+// that tag is current, and an entry is used only while it is.
+
+struct InlineCache {
+    /// The type version tag the entry holds for (0 only when empty).
+    var version: Int
+    /// The instance map the entry holds for, or null.
+    var map: Value
+    /// A function (methods, `__init__`, operator dunders) or the map after adding an attribute.
+    var value: Value
+    /// The attribute's inline slot (instances) and the word of the instance's map.
+    var index: Int32
+    var mapWord: Int32
+    var kind: Kind
+
+    enum Kind: UInt8 {
+        case empty
+        /// loadAttr/storeAttr: an existing attribute in inline slot `index`.
+        case instanceSlot
+        /// storeAttr: a new attribute: the instance moves from `map` to `value`.
+        case instanceAdd
+        /// loadMethod: `value` is the function; the instance (with map `map`) has no
+        /// attribute of that name.
+        case method
+        /// loadMethod on a type whose instances have no attributes of their own.
+        case methodNoMap
+        /// call: the class is constructed by object.__new__ and the Python `__init__` in
+        /// `value`.
+        case construct
+        /// A binary operator on two instances of one class: its Python dunder in `value`.
+        case binaryDunder
+    }
+}
+
+/// What returning from a frame must do besides storing the result (Frame.returnAction).
+enum ReturnAction {
+    static let none = 0
+    /// The frame ran `__init__` for a cached class call: the result must be None and the
+    /// caller gets the new instance (`Frame.pending`).
+    static let construct = 1
+    /// The frame ran a binary dunder (`2 + BinaryOp.rawValue`) pushed by the operator's fast
+    /// path: NotImplemented means the operation is unsupported (both operands have one
+    /// type, so there is no reflected method to try).
+    static let firstBinary = 2
+}
+
+extension Interpreter {
+    /// The slow path of `loadAttr`: the generic lookup, caching instance attributes found
+    /// in an inline slot of an object with a map.
+    @inline(never)
+    static func loadAttributeFillingCache(_ o: Value, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(PyException) -> Value {
+        let result = try Runtime.getAttribute(o, name)
+        guard o.isPointer else { return result }
+        let type = TypeRef(o.type)
+        let mapWord = type.mapWord
+        guard mapWord != 0, type.slots.getattribute == nil else { return result }
+        let map = o.loadValue(mapWord)
+        guard Maps.count(map) >= 0 else { return result }
+        let index = Maps.index(of: name, in: map)
+        guard index >= 0 && index < Instances.inlineSlots else { return result }
+        if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return result }
+        let version = MethodCache.assignVersion(type)
+        if version == 0 { return result }
+        cache.pointee = InlineCache(version: version, map: map, value: .null, index: Int32(index),
+                                    mapWord: Int32(mapWord), kind: .instanceSlot)
+        return result
+    }
+
+    /// The slow path of `storeAttr`: the generic store, caching stores into an inline slot
+    /// (existing attribute, or a new one by a map transition).
+    @inline(never)
+    static func storeAttributeFillingCache(_ o: Value, _ name: Value, _ v: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(PyException) {
+        let type = TypeRef(o.type)
+        let mapWord = type.mapWord
+        let cacheable = o.isPointer && mapWord != 0 && type.slots.setattr == nil
+        let oldMap = cacheable ? o.loadValue(mapWord) : .null
+        try Runtime.setAttribute(o, name, v)
+        guard cacheable, !v.isNull, Maps.count(oldMap) >= 0 else { return }
+        let map = o.loadValue(mapWord)
+        guard Maps.count(map) >= 0 else { return }
+        let index = Maps.index(of: name, in: map)
+        guard index >= 0 && index < Instances.inlineSlots else { return }
+        if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return }
+        let version = MethodCache.assignVersion(type)
+        if version == 0 { return }
+        if map.isIdentical(oldMap) {
+            cache.pointee = InlineCache(version: version, map: map, value: .null, index: Int32(index),
+                                        mapWord: Int32(mapWord), kind: .instanceSlot)
+        } else if map.loadValue(Maps.parentWord).isIdentical(oldMap) {
+            cache.pointee = InlineCache(version: version, map: oldMap, value: map, index: Int32(index),
+                                        mapWord: Int32(mapWord), kind: .instanceAdd)
+        }
+    }
+
+    /// Caches what `loadMethod` found when it was a function or method descriptor of the type.
+    static func cacheMethod(_ o: Value, _ function: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
+        let type = TypeRef(o.type)
+        let mapWord = type.mapWord
+        var map = Value.null
+        if mapWord != 0 {
+            guard o.isPointer else { return }
+            map = o.loadValue(mapWord)
+            if Maps.count(map) < 0 { return }
+        }
+        let version = MethodCache.assignVersion(type)
+        if version == 0 { return }
+        cache.pointee = InlineCache(version: version, map: map, value: function, index: 0,
+                                    mapWord: Int32(mapWord), kind: mapWord == 0 ? .methodNoMap : .method)
+    }
+
+    /// Caches a call of class `cls` when instances are made by object.__new__ and set up
+    /// by a Python `__init__`, so the call can push `__init__`'s frame directly.
+    static func cacheConstruction(_ cls: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
+        guard cls.type.isIdentical(BuiltinTypes.type) else { return }
+        let t = TypeRef(cls)
+        guard t.flags.contains(.heapType), t.mapWord != 0,
+              cls.loadValue(TypeWords.solidBase).isIdentical(BuiltinTypes.object),
+              let new = t.lookup(Names.__new__), new.isIdentical(ObjectType.objectNewMethod),
+              let initializer = t.lookup(Names.__init__), initializer.type.isIdentical(FunctionRef.type),
+              !CodeRef(FunctionRef(initializer).code).isGeneratorLike else { return }
+        let version = MethodCache.assignVersion(t)
+        if version == 0 { return }
+        cache.pointee = InlineCache(version: version, map: .null, value: initializer, index: 0, mapWord: 0, kind: .construct)
+    }
+
+    /// Caches a binary operator on two instances of one class with a Python dunder for it.
+    static func cacheBinaryDunder(_ op: BinaryOp, _ l: Value, _ r: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
+        guard l.isPointer, r.isPointer, l.type.isIdentical(r.type) else { return }
+        let t = TypeRef(l.type)
+        guard t.flags.contains(.heapType), let f = t.lookup(Names.binary[op.rawValue]),
+              f.type.isIdentical(FunctionRef.type), !CodeRef(FunctionRef(f).code).isGeneratorLike else { return }
+        let version = MethodCache.assignVersion(t)
+        if version == 0 { return }
+        cache.pointee = InlineCache(version: version, map: .null, value: f, index: 0, mapWord: 0, kind: .binaryDunder)
+    }
+
+    /// The result a frame with a return action gives its caller.
+    @inline(never)
+    static func completeReturn(_ finished: Frame, _ result: Value) throws(PyException) -> Value {
+        if finished.returnAction == ReturnAction.construct {
+            if !result.isIdentical(BuiltinTypes.none) {
+                throw typeError("__init__() should return None, not '\(TypeRef(result.type).nameString)'")
+            }
+            return finished.pending
+        }
+        if result.isIdentical(BuiltinTypes.notImplemented) {
+            let op = BinaryOp(rawValue: finished.returnAction - ReturnAction.firstBinary)!
+            let type = finished.pending.type
+            throw Runtime.unsupportedOperands(op.symbol, type, type)
+        }
+        return result
+    }
+}
