@@ -87,6 +87,7 @@ public enum Sys {
         Imports.nativeModules["sys"] = { module }
         Imports.nativeModules["math"] = { MathModule.create() }
         Imports.nativeModules["itertools"] = { ItertoolsModule.create() }
+        Imports.nativeModules["_string"] = { StringModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
