@@ -88,6 +88,7 @@ public enum Sys {
         Imports.nativeModules["math"] = { MathModule.create() }
         Imports.nativeModules["itertools"] = { ItertoolsModule.create() }
         Imports.nativeModules["_string"] = { StringModule.create() }
+        Imports.nativeModules["_collections"] = { CollectionsModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
