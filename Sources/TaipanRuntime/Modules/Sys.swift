@@ -90,6 +90,9 @@ public enum Sys {
         set("__stderr__", d.lookupStr(Interned.intern("stderr"))!)
         Imports.nativeModules["sys"] = { module }
         Imports.nativeModules["math"] = { MathModule.create() }
+        Imports.nativeModules["itertools"] = { ItertoolsModule.create() }
+        Imports.nativeModules["_string"] = { StringModule.create() }
+        Imports.nativeModules["_collections"] = { CollectionsModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }

@@ -60,7 +60,16 @@ public struct TypeRef {
     }
 
     public var name: Value { value.loadValue(TypeWords.name) }
-    public var nameString: String { StrRef(name).string }
+    /// The name in messages (CPython's tp_name): built-in types of native modules other than
+    /// builtins are qualified by it ('itertools.count', 'collections.deque').
+    public var nameString: String {
+        let plain = StrRef(name).string
+        if flags.contains(.heapType) { return plain }
+        let module = value.loadValue(TypeWords.module)
+        guard module.isPointer, module.type.isIdentical(BuiltinTypes.str) else { return plain }
+        let moduleName = StrRef(module).string
+        return moduleName == "builtins" ? plain : moduleName + "." + plain
+    }
     public var mro: Value { value.loadValue(TypeWords.mro) }
     public var dict: Value { value.loadValue(TypeWords.dict) }
     public var instanceWords: Int { value.loadRaw(TypeWords.instanceWords) }

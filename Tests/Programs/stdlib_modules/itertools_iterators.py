@@ -1,0 +1,86 @@
+# itertools' lazy iterators: values, reprs, laziness and argument errors.
+import itertools as it
+
+
+def attempt(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+c = it.count(5)
+print(next(c), next(c), repr(c), repr(it.count(1, 1.0)), repr(it.count(2.5, -1)))
+print(list(it.islice(it.count(0, 3), 4)), list(it.islice(it.count(1.5, 0.5), 3)))
+print(list(it.islice(it.count(10**20), 2)), repr(it.count(start=3, step=2)))
+print(list(it.islice(it.cycle("abc"), 7)), list(it.cycle([])))
+r = it.repeat("x", 3)
+print(repr(r), list(r), repr(r), repr(it.repeat([1], -2)), list(it.repeat(0, times=2)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(list(it.accumulate([1, 2, 3], initial=100)), list(it.accumulate([], initial=7)), list(it.accumulate([])))
+print(list(it.accumulate([2, 3, 4], lambda a, b: a * b)), list(it.accumulate("abc")))
+print(list(it.chain("ab", [1], (), range(2))), list(it.chain.from_iterable(["xy", "z"])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])), list(it.compress(range(10), it.cycle([True, False]))))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1, 5])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(None, [0, 1, "", "a", None])), list(it.filterfalse(lambda x: x % 2, range(7))))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.starmap(lambda *a: a, ["ab", [1]])))
+print(list(it.zip_longest("abc", [1])), list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.zip_longest()))
+print(list(it.pairwise("abcd")), list(it.pairwise("a")), list(it.pairwise([])))
+print(list(it.islice("abcdefg", 2)), list(it.islice("abcdefg", 2, 4)), list(it.islice("abcdefg", 1, None, 2)))
+print(list(it.islice("abcdefg", None)), list(it.islice("abc", 5, 10)), list(it.islice(range(10), 0, 9, 4)))
+
+# islice consumes exactly what it needs from a shared iterator.
+src = iter(range(10))
+print(list(it.islice(src, 2, 4)), next(src))
+
+# groupby: the groups end when the outer iterator advances.
+print([(k, list(g)) for k, g in it.groupby("aaabccaa")])
+print([(k, list(g)) for k, g in it.groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+groups = it.groupby("aabbc")
+k1, g1 = next(groups)
+k2, g2 = next(groups)
+print(k1, list(g1), k2, list(g2), [k for k, _ in groups])
+print(type(g1).__name__, list(it.groupby([])))
+
+# tee: independent iterators over one buffer.
+a, b = it.tee(iter(range(5)))
+print(next(a), next(a), list(b), list(a))
+x, y, z = it.tee("abc", 3)
+print(list(x), list(y), list(z), it.tee("ab", 0), type(x).__name__)
+p, = it.tee([1, 2, 3], 1)
+q = p.__copy__()
+print(next(p), list(q), list(p))
+big1, big2 = it.tee(range(200))
+print(sum(big1), sum(big2))
+
+print(type(it.count()), type(it.chain()), it.chain.__name__, it.islice.__module__)
+attempt(lambda: it.islice([1], 1, 2, 3, 4))
+attempt(lambda: it.islice([1]))
+attempt(lambda: it.islice([1], -1))
+attempt(lambda: it.islice([1], -5))
+attempt(lambda: it.islice([1], "a"))
+attempt(lambda: it.islice([1], -1, 2))
+attempt(lambda: it.islice([1], 1, 2, 0))
+attempt(lambda: it.islice([1], stop=3))
+attempt(lambda: it.count("a"))
+attempt(lambda: it.count(x=1))
+attempt(lambda: it.repeat())
+attempt(lambda: it.repeat(1, 2, 3))
+attempt(lambda: it.repeat(1, "a"))
+attempt(lambda: it.cycle())
+attempt(lambda: it.cycle(1))
+attempt(lambda: it.zip_longest([1], x=1))
+attempt(lambda: it.tee([1], -1))
+attempt(lambda: it.dropwhile(None))
+attempt(lambda: it.takewhile(None, [], x=1))
+attempt(lambda: it.pairwise())
+attempt(lambda: it.chain(x=1))
+attempt(lambda: it.accumulate())
+attempt(lambda: it.accumulate([1], x=2))
+attempt(lambda: it.compress([1]))
+attempt(lambda: it.groupby())
+attempt(lambda: list(it.starmap(pow, [1])))
+attempt(lambda: len(it.repeat(1)))
+attempt(lambda: it.count()[0])
+attempt(lambda: list(it.chain([1], 2)))
+attempt(lambda: list(it.accumulate([1, "a"])))
