@@ -12,11 +12,16 @@ public enum Sys {
     public static var argv = Value(bits: 0)
 
     static func setUp(argv arguments: [String], path entries: [String]) {
+        // Each is a root from its creation on: statics are not scanned, and the next
+        // allocation may collect.
         module = ModuleObject.create(name: "sys")
+        BuiltinTypes.registry.append(module)
         modules = DictRef.create().value
+        BuiltinTypes.registry.append(modules)
         path = ListRef.create().value
+        BuiltinTypes.registry.append(path)
         argv = ListRef.create().value
-        BuiltinTypes.registry.append(contentsOf: [module, modules, path, argv])
+        BuiltinTypes.registry.append(argv)
         for a in arguments { ListRef(argv).append(StrRef.create(a).value) }
         for p in entries { ListRef(path).append(StrRef.create(p).value) }
 

@@ -109,13 +109,18 @@ public enum BuiltinTypes {
         notImplementedType = makeType("NotImplementedType", base: object, instanceWords: 1, layout: .none, flags: [], slots: TypeSlots())
         ellipsisType = makeType("ellipsis", base: object, instanceWords: 1, layout: .none, flags: [], slots: TypeSlots())
 
+        // Each singleton is a root as soon as it exists (statics are not scanned).
         none = allocateObject(words: 2, type: noneType)
+        registry.append(none)
         notImplemented = allocateObject(words: 2, type: notImplementedType)
+        registry.append(notImplemented)
         ellipsis = allocateObject(words: 2, type: ellipsisType)
+        registry.append(ellipsis)
         `false` = allocateObject(words: 2, type: bool)
+        registry.append(`false`)
         `true` = allocateObject(words: 2, type: bool)
         `true`.storeRaw(1, 1)
-        registry.append(contentsOf: [none, notImplemented, ellipsis, `false`, `true`])
+        registry.append(`true`)
 
         ExceptionTypes.bootstrap()
         baseException = ExceptionTypes.named("BaseException")
