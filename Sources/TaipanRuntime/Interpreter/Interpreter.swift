@@ -502,6 +502,10 @@ public enum Interpreter {
             let t = sub.type
             if t.isIdentical(AsyncGenerators.asendType) { return try AsyncGenerators.asendSend(sub, sent) }
             if t.isIdentical(AsyncGenerators.athrowType) { return try AsyncGenerators.athrowSend(sub, sent) }
+            if t.isIdentical(AsyncBuiltins.anextAwaitableType) {
+                return try sent.isIdentical(BuiltinTypes.none) ? AsyncBuiltins.proxy(sub, "__next__", .null)
+                    : AsyncBuiltins.proxy(sub, "send", sent)
+            }
             if !sent.isIdentical(BuiltinTypes.none) { return try Runtime.callMethod(sub, "send", sent) }
             // A class's __next__ is called directly: its StopIteration carries the result.
             if TypeRef(t).flags.contains(.heapType), let v = try ClassSlots.callSpecial(sub, "__next__") { return v }

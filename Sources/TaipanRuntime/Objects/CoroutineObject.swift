@@ -19,9 +19,9 @@ public enum Coroutines {
 
     /// The iterator `await o` drives (CPython's _PyCoro_GetAwaitableIter plus GET_AWAITABLE's
     /// checks). `context` is 1 after `__aenter__`, 2 after `__aexit__`, 0 otherwise.
-    static func awaitable(_ o: Value, context: Int) throws(PyException) -> Value {
+    static func awaitable(_ o: Value, context: Int, checkAwaited: Bool = true) throws(PyException) -> Value {
         if o.type.isIdentical(type) {
-            if Generators.delegate(o) != nil {
+            if checkAwaited && Generators.delegate(o) != nil {
                 throw pyError(ExceptionTypes.named("RuntimeError"), "coroutine is being awaited already")
             }
             return o

@@ -6,8 +6,12 @@
 //
 //   word 0 type   1 function   2 registers (an array: tuple layout)   3 __name__
 //        4 __qualname__   5 the value of the `return` that finished it (for `yield from`)
-//        6 pc of the suspending yield (raw)   7 state (raw: GeneratorState)
-//        8 flags (raw: GeneratorFlags)
+//        6 the exception its frame was handling when it yielded (null: none)
+//        7 pc of the suspending yield (raw)   8 state (raw: GeneratorState)
+//        9 flags (raw: GeneratorFlags)
+//
+// While it runs, the exception being handled (sys.exc_info) is its own if it yielded
+// inside a handler, else its caller's; the caller's comes back when it yields or ends.
 //
 // Delegation (`yield from`, `await`) compiles to `send it, …; yieldValue; jump back`: a
 // generator suspended at a yield right after a `send` delegates to the iterator that
@@ -32,9 +36,9 @@ struct GeneratorFlags {
 public enum Generators {
     public static var type = Value(bits: 0)
     static let functionWord = 1, registersWord = 2, nameWord = 3, qualnameWord = 4, returnWord = 5,
-               pcWord = 6, stateWord = 7, flagsWord = 8
-    static let words = 9
-    static let layout = TraceLayout.fixed(first: 1, count: 5)
+               handledWord = 6, pcWord = 7, stateWord = 8, flagsWord = 9
+    static let words = 10
+    static let layout = TraceLayout.fixed(first: 1, count: 6)
 
     static func state(_ g: Value) -> GeneratorState { GeneratorState(rawValue: g.loadRaw(stateWord)) ?? .finished }
     static func setState(_ g: Value, _ s: GeneratorState) { g.storeRaw(stateWord, s.rawValue) }
@@ -111,16 +115,24 @@ public enum Generators {
             if yield.opcode == .yieldValue { registers[yield.a] = sent }
         }
         setState(g, .running)
+        let callerHandled = ThreadState.handledException
+        let own = g.loadValue(handledWord)
+        if !own.isNull { ThreadState.handledException = own }
         do throws(PyException) {
             let result = try Interpreter.run(throwing: thrown)
+            let handled = ThreadState.handledException
+            ThreadState.handledException = callerHandled
             if state(g) == .running {
                 // The frame returned.
                 finish(g)
                 g.storeValue(returnWord, result)
                 return nil
             }
+            let inHandler = !handled.isNull && !handled.isIdentical(BuiltinTypes.none) && !handled.isIdentical(callerHandled)
+            g.storeValue(handledWord, inHandler ? handled : .null)
             return result
         } catch {
+            ThreadState.handledException = callerHandled
             finish(g)
             throw leakedStopIteration(g, error)
         }
@@ -129,6 +141,7 @@ public enum Generators {
     static func finish(_ g: Value) {
         setState(g, .finished)
         g.storeValue(registersWord, .null)
+        g.storeValue(handledWord, .null)
     }
 
     /// StopIteration (and StopAsyncIteration out of an async generator) may not leave the
@@ -258,6 +271,14 @@ public enum Generators {
     static func stopIteration(_ g: Value) -> PyException {
         let value = g.loadValue(returnWord)
         return stopIteration(value: value.isNull ? .none : value)
+    }
+
+    /// For next(it) on an exhausted generator (or coroutine_wrapper): StopIteration with the
+    /// value its `return` gave; nil for other iterators.
+    static func returnedStopIteration(_ it: Value) -> PyException? {
+        if it.type.isIdentical(type) { return stopIteration(it) }
+        if it.type.isIdentical(Coroutines.wrapperType) { return stopIteration(it.loadValue(1)) }
+        return nil
     }
 
     /// StopIteration(value); no arguments for None, as a bare `return` gives.
