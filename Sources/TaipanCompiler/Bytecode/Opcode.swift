@@ -166,7 +166,8 @@ public enum Opcode: UInt8, CaseIterable {
     case pushExceptionInfo
     /// Leaving a handler: the exception being handled becomes R[A] again.
     case popExceptionInfo
-    /// `with`: R[A] = R[B].__enter__(), R[A+1] = the bound R[B].__exit__.
+    /// `with`: R[A] = R[B].__enter__(), R[A+1] = the bound R[B].__exit__. With C == 1,
+    /// `async with`: R[A] = R[B].__aenter__() (an awaitable), R[A+1] = the bound __aexit__.
     case beforeWith
     /// Exceptional exit of `with`: R[A] = R[B](type(R[C]), R[C], R[C].__traceback__).
     case withExceptStart
@@ -181,6 +182,8 @@ public enum Opcode: UInt8, CaseIterable {
 
     // MARK: Generators and coroutines
     /// Suspends the generator, producing R[B]; when resumed, R[A] = the value sent in.
+    /// C == 1 marks an async generator's own `yield` (not one of an `await`). A yield right
+    /// after a `send` is that delegation's (gen.throw/close reach its sub-iterator).
     case yieldValue
     /// R[A] = iter(R[B]) for `yield from` (R[B] itself for coroutines, with checks).
     case getYieldFromIterator
@@ -189,8 +192,11 @@ public enum Opcode: UInt8, CaseIterable {
     case send
     /// R[A] = the awaitable of R[B] (`await`), C: 0 plain, 1 after __aenter__, 2 after __aexit__.
     case getAwaitable
-    /// R[A] = aiter(R[B]); R[A] = the awaitable of anext(R[B]).
+    /// R[A] = aiter(R[B]) (`async for`); R[A] = the awaitable iterator of anext(R[B]).
     case getAsyncIterator, getAsyncNext
+    /// Handler of an `async for` step: continue at `target` if the exception R[A] is a
+    /// StopAsyncIteration (the loop ends), else re-raise it.
+    case endAsyncFor
     /// Generator start: instructions before it run when the generator object is created.
     case returnGenerator
 
@@ -205,7 +211,7 @@ extension Opcode {
     /// Whether the instruction's B/C operands hold a jump target.
     public var isJump: Bool {
         switch self {
-        case .jump, .jumpIfTrue, .jumpIfFalse, .jumpIfNone, .jumpIfNotNone, .forIter: return true
+        case .jump, .jumpIfTrue, .jumpIfFalse, .jumpIfNone, .jumpIfNotNone, .forIter, .endAsyncFor: return true
         default: return false
         }
     }

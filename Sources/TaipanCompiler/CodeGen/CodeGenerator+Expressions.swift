@@ -146,23 +146,46 @@ extension CodeGenerator {
                 v = unit.temporary()
                 unit.emit(.loadConst, v, unit.constant(.value(.none)))
             }
-            unit.emit(.yieldValue, target, v)
+            unit.emit(.yieldValue, target, v, unit.isAsyncGenerator ? 1 : 0)
         case .YieldFrom(let value):
+            if unit.isAsyncFunction { throw error("'yield from' inside async function", e.range) }
             let iterator = unit.temporary()
             let source = try checkedOperand(value)
             unit.emit(.getYieldFromIterator, iterator, source)
-            let sent = unit.temporary()
-            unit.emit(.loadConst, sent, unit.constant(.value(.none)))
-            let loop = unit.newLabel()
-            unit.place(loop)
-            unit.emit(.send, target, iterator, sent)
-            unit.emit(.yieldValue, sent, target)
-            unit.emitJump(.jump, to: loop)
-        case .Await:
-            throw notSupported("await", e.range)
+            emitDelegation(iterator, into: target)
+        case .Await(let value):
+            if !unit.isFunction { throw error("'await' outside function", e.range) }
+            if !unit.isAsyncFunction && !unit.isComprehension { throw error("'await' outside async function", e.range) }
+            let source = try checkedOperand(value)
+            emitAwait(source, context: 0, into: target)
         case .Starred:
             throw error("can't use starred expression here", e.range)
         }
+    }
+
+    /// `await`: R[target] = the result of awaiting R[source]. `context` is getAwaitable's
+    /// (1 after __aenter__, 2 after __aexit__).
+    func emitAwait(_ source: Int, context: Int, into target: Int) {
+        let mark = unit.nextTemporary
+        let iterator = unit.temporary()
+        unit.emit(.getAwaitable, iterator, source, context)
+        emitDelegation(iterator, into: target)
+        unit.release(to: mark)
+    }
+
+    /// The send loop of `yield from` and `await`: values the iterator in R[iterator]
+    /// produces are yielded up, values sent in are passed down, and its result ends in
+    /// R[target].
+    func emitDelegation(_ iterator: Int, into target: Int) {
+        let mark = unit.nextTemporary
+        let sent = unit.temporary()
+        unit.emit(.loadConst, sent, unit.constant(.value(.none)))
+        let loop = unit.newLabel()
+        unit.place(loop)
+        unit.emit(.send, target, iterator, sent)
+        unit.emit(.yieldValue, sent, target)
+        unit.emitJump(.jump, to: loop)
+        unit.release(to: mark)
     }
 
     /// -1, -2.5, ~5, +1 written as literals become constants, as CPython's AST optimiser
@@ -415,12 +438,13 @@ extension CodeGenerator {
     }
 
     func functionDefinition(_ s: Stmt, name: String, args: Arguments, body: [Stmt], decorators: [Expr],
-                            returns: Expr?) throws(SyntaxError) {
+                            returns: Expr?, isAsync: Bool = false) throws(SyntaxError) {
         guard let scope = table.scope(for: s) else { throw error("internal error: no scope for function", s.range) }
         let decoratorBase = unit.temporaries(max(decorators.count, 1))
         for (i, d) in decorators.enumerated() { try expression(d, into: decoratorBase + i) }
         let qualified = qualifiedName(name)
-        let code = try functionBody(scope, name: name, qualifiedName: qualified, args: args, body: body, firstLine: Int(s.range.line))
+        let code = try functionBody(scope, name: name, qualifiedName: qualified, args: args, body: body,
+                                    firstLine: Int(s.range.line), isAsync: isAsync)
         var annotations: [(String, Expr)] = []
         for a in args.posonlyargs + args.args { if let t = a.annotation { annotations.append((mangle(a.arg), t)) } }
         if let v = args.vararg, let t = v.annotation { annotations.append((mangle(v.arg), t)) }
@@ -444,8 +468,9 @@ extension CodeGenerator {
     }
 
     func functionBody(_ scope: Scope, name: String, qualifiedName: String, args: Arguments, body: [Stmt],
-                      firstLine: Int) throws(SyntaxError) -> CodeUnit {
+                      firstLine: Int, isAsync: Bool) throws(SyntaxError) -> CodeUnit {
         enter(scope, name: name, qualifiedName: qualifiedName, firstLine: firstLine)
+        unit.isAsyncFunction = isAsync
         unit.code.argumentCount = args.posonlyargs.count + args.args.count
         unit.code.positionalOnlyCount = args.posonlyargs.count
         unit.code.keywordOnlyCount = args.kwonlyargs.count
@@ -471,9 +496,10 @@ extension CodeGenerator {
                 switch s.kind {
                 case .Delete(let targets):
                     for t in targets { if case .Name(let id, _) = t.kind, let r = fastRegister(id) { result.insert(r) } }
-                case .If(_, let b, let o), .While(_, let b, let o), .For(_, _, let b, let o, _):
+                case .If(_, let b, let o), .While(_, let b, let o), .For(_, _, let b, let o, _),
+                     .AsyncFor(_, _, let b, let o, _):
                     visit(b); visit(o)
-                case .With(_, let b, _):
+                case .With(_, let b, _), .AsyncWith(_, let b, _):
                     visit(b)
                 case .Try(let b, let hs, let o, let f):
                     visit(b); visit(o); visit(f)
@@ -574,7 +600,12 @@ extension CodeGenerator {
         case .GeneratorExp(_, let g): generators = g; name = "<genexpr>"; build = .nop
         default: return
         }
-        if generators.contains(where: { $0.isAsync != 0 }) { throw notSupported("async comprehensions", e.range) }
+        // A list, set or dict comprehension with `async for` or `await` is a coroutine that
+        // the enclosing code awaits; an async generator expression is just created.
+        let isAsync = scope.isCoroutine && build != .nop
+        if isAsync && !unit.isAsyncFunction && !unit.isComprehension {
+            throw error("asynchronous comprehension outside of an asynchronous function", e.range)
+        }
         let qualified = qualifiedName(name)
         enter(scope, name: name, qualifiedName: qualified, firstLine: Int(e.range.line))
         unit.code.argumentCount = 1
@@ -592,8 +623,9 @@ extension CodeGenerator {
         let base = unit.temporaries(2)
         try makeFunction(code, scope: scope, args: nil, annotations: [], qualifiedName: qualified, into: base)
         let iterable = try checkedOperand(generators[0].iter)
-        unit.emit(.getIter, base + 1, iterable)
+        unit.emit(generators[0].isAsync != 0 ? .getAsyncIterator : .getIter, base + 1, iterable)
         unit.emit(.call, target, base, 1)
+        if isAsync { emitAwait(target, context: 0, into: target) }
     }
 
     func comprehensionLoop(_ e: Expr, _ generators: ArraySlice<Comprehension>, first: Bool, result: Int) throws(SyntaxError) {
@@ -613,7 +645,7 @@ extension CodeGenerator {
             case .GeneratorExp(let elt, _):
                 let v = try operand(elt)
                 let sent = unit.temporary()
-                unit.emit(.yieldValue, sent, v)
+                unit.emit(.yieldValue, sent, v, unit.isAsyncGenerator ? 1 : 0)
             default: break
             }
             unit.release(to: mark)
@@ -624,12 +656,16 @@ extension CodeGenerator {
             unit.emit(.copy, iterator, 0)  // the `.0` parameter: already an iterator
         } else {
             let source = try checkedOperand(g.iter)
-            unit.emit(.getIter, iterator, source)
+            unit.emit(g.isAsync != 0 ? .getAsyncIterator : .getIter, iterator, source)
         }
         let top = unit.newLabel()
         let exit = unit.newLabel()
         unit.place(top)
-        unit.emitJump(.forIter, iterator, to: exit)
+        if g.isAsync != 0 {
+            emitAsyncNext(iterator, into: iterator + 1, exit: exit)
+        } else {
+            unit.emitJump(.forIter, iterator, to: exit)
+        }
         try assign(g.target, from: iterator + 1)
         for condition in g.ifs { try jumpIf(condition, false, to: top) }
         try comprehensionLoop(e, generators.dropFirst(), first: false, result: result)

@@ -32,6 +32,9 @@ extension CodeGenerator {
         case .AnnAssign(let target, let annotation, let value, let simple):
             try annotatedAssign(target, annotation, value, simple: simple)
         case .Return(let value):
+            if value != nil && unit.isFunction && unit.isAsyncGenerator {
+                throw error("'return' with value in async generator", s.range)
+            }
             let r = unit.temporary()
             if let value { try expression(value, into: r) } else { unit.emit(.loadConst, r, unit.constant(.value(.none))) }
             try unwindBlocks(toLoop: false, preserving: r)
@@ -62,6 +65,9 @@ extension CodeGenerator {
             unit.place(broken)
         case .For(let target, let iter, let body, let orelse, _):
             try forLoop(target, iter, body, orelse)
+        case .AsyncFor(let target, let iter, let body, let orelse, _):
+            if !unit.isAsyncFunction { throw error("'async for' outside async function", s.range) }
+            try forLoop(target, iter, body, orelse, isAsync: true)
         case .Break:
             try unwindBlocks(toLoop: true, preserving: nil)
             guard let loop = innermostLoop() else { throw error("'break' outside loop", s.range) }
@@ -115,11 +121,15 @@ extension CodeGenerator {
         case .ClassDef(let name, let bases, let keywords, let body, let decorators):
             try classDefinition(s, name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
         case .With(let items, let body, _):
-            try withStatement(items[...], body)
+            try withStatement(items[...], body, isAsync: false)
+        case .AsyncWith(let items, let body, _):
+            if !unit.isAsyncFunction { throw error("'async with' outside async function", s.range) }
+            try withStatement(items[...], body, isAsync: true)
+        case .AsyncFunctionDef(let name, let args, let body, let decorators, let returns, _):
+            try functionDefinition(s, name: name, args: args, body: body, decorators: decorators, returns: returns,
+                                   isAsync: true)
         case .Match:
             throw notSupported("the match statement", s.range)
-        case .AsyncFunctionDef, .AsyncFor, .AsyncWith:
-            throw notSupported("async code", s.range)
         case .TryStar:
             throw notSupported("except*", s.range)
         }
@@ -158,13 +168,10 @@ extension CodeGenerator {
                 popHandler(cleanup)
                 unit.emit(.popExceptionInfo, savedRegister)
                 if let name { try unbindHandlerName(name) }
-            case .with(let exitRegister, let handler):
+            case .with(let exitRegister, let handler, let isAsync):
                 unit.blocks.removeLast()
                 popHandler(handler)
-                let base = unit.temporaries(4)
-                unit.emit(.copy, base, exitRegister)
-                for i in 1...3 { unit.emit(.loadConst, base + i, unit.constant(.value(.none))) }
-                unit.emit(.call, base, base, 3)
+                callExit(exitRegister, isAsync: isAsync)
             }
         }
         _ = preserving
@@ -315,16 +322,20 @@ extension CodeGenerator {
 
     // MARK: Loops
 
-    func forLoop(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws(SyntaxError) {
+    func forLoop(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orelse: [Stmt], isAsync: Bool = false) throws(SyntaxError) {
         let iterator = unit.temporaries(2)
         let source = try operand(iterable)
-        unit.emit(.getIter, iterator, source)
+        unit.emit(isAsync ? .getAsyncIterator : .getIter, iterator, source)
         let top = unit.newLabel()
         let exit = unit.newLabel()
         let broken = unit.newLabel()
         unit.place(top)
         unit.currentRange = target.range
-        unit.emitJump(.forIter, iterator, to: exit)
+        if isAsync {
+            emitAsyncNext(iterator, into: iterator + 1, exit: exit)
+        } else {
+            unit.emitJump(.forIter, iterator, to: exit)
+        }
         try assign(target, from: iterator + 1)
         unit.blocks.append(.loop(continueLabel: top, breakLabel: broken))
         for b in body { try statement(b) }
@@ -333,6 +344,25 @@ extension CodeGenerator {
         unit.place(exit)
         for b in orelse { try statement(b) }
         unit.place(broken)
+    }
+
+    /// One `async for` step: R[item] = await anext(R[iterator]); StopAsyncIteration out of
+    /// it continues at `exit`.
+    func emitAsyncNext(_ iterator: Int, into item: Int, exit: Label) {
+        let mark = unit.nextTemporary
+        let exception = unit.temporary()
+        let handler = unit.newHandler(register: exception)
+        unit.handlerStack.append(handler)
+        let awaitable = unit.temporary()
+        unit.emit(.getAsyncNext, awaitable, iterator)
+        emitDelegation(awaitable, into: item)
+        popHandler(handler)
+        let next = unit.newLabel()
+        unit.emitJump(.jump, to: next)
+        unit.place(unit.handlers[handler].label)
+        unit.emitJump(.endAsyncFor, exception, to: exit)
+        unit.place(next)
+        unit.release(to: mark)
     }
 
     // MARK: try
@@ -455,33 +485,33 @@ extension CodeGenerator {
 
     // MARK: with
 
-    func withStatement(_ items: ArraySlice<WithItem>, _ body: [Stmt]) throws(SyntaxError) {
+    /// `with` and `async with` (whose __aenter__ and __aexit__ results are awaited).
+    func withStatement(_ items: ArraySlice<WithItem>, _ body: [Stmt], isAsync: Bool) throws(SyntaxError) {
         guard let item = items.first else {
             for b in body { try statement(b) }
             return
         }
         let manager = try operand(item.contextExpr)
         let entered = unit.temporaries(2)
-        unit.emit(.beforeWith, entered, manager)
+        unit.emit(.beforeWith, entered, manager, isAsync ? 1 : 0)
+        if isAsync { emitAwait(entered, context: 1, into: entered) }
         let exception = unit.temporary()
         let handler = unit.newHandler(register: exception)
         unit.handlerStack.append(handler)
         if let vars = item.optionalVars { try assign(vars, from: entered) }
-        unit.blocks.append(.with(exitRegister: entered + 1, handler: handler))
-        try withStatement(items.dropFirst(), body)
+        unit.blocks.append(.with(exitRegister: entered + 1, handler: handler, isAsync: isAsync))
+        try withStatement(items.dropFirst(), body, isAsync: isAsync)
         unit.blocks.removeLast()
         popHandler(handler)
         let end = unit.newLabel()
-        let base = unit.temporaries(4)
-        unit.emit(.copy, base, entered + 1)
-        for i in 1...3 { unit.emit(.loadConst, base + i, unit.constant(.value(.none))) }
-        unit.emit(.call, base, base, 3)
+        callExit(entered + 1, isAsync: isAsync)
         unit.emitJump(.jump, to: end)
 
         unit.place(unit.handlers[handler].label)
         let (saved, cleanup, cleanupException) = enterHandler(exception)
         let suppress = unit.temporary()
         unit.emit(.withExceptStart, suppress, entered + 1, exception)
+        if isAsync { emitAwait(suppress, context: 2, into: suppress) }
         let suppressed = unit.newLabel()
         unit.emitJump(.jumpIfTrue, suppress, to: suppressed)
         unit.emit(.reraise, exception)
@@ -491,6 +521,17 @@ extension CodeGenerator {
         unit.emitJump(.jump, to: end)
         emitCleanup(cleanup, saved: saved, exception: cleanupException)
         unit.place(end)
+    }
+
+    /// Leaving a `with` body normally: __exit__(None, None, None), awaited for `async with`.
+    func callExit(_ exitRegister: Int, isAsync: Bool) {
+        let mark = unit.nextTemporary
+        let base = unit.temporaries(4)
+        unit.emit(.copy, base, exitRegister)
+        for i in 1...3 { unit.emit(.loadConst, base + i, unit.constant(.value(.none))) }
+        unit.emit(.call, base, base, 3)
+        if isAsync { emitAwait(base, context: 2, into: base) }
+        unit.release(to: mark)
     }
 
     // MARK: Imports

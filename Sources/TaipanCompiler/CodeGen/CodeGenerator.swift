@@ -52,8 +52,9 @@ enum FrameBlock {
     /// Inside an except clause: leaving must restore the previous handled exception from
     /// `savedRegister` (and unbind `name` if the clause bound one).
     case handlerBody(savedRegister: Int, name: String?, cleanupHandler: Int)
-    /// A `with` body: leaving calls `__exit__(None, None, None)` held in `exitRegister`.
-    case with(exitRegister: Int, handler: Int)
+    /// A `with` body: leaving calls `__exit__(None, None, None)` held in `exitRegister`
+    /// (and awaits the result for `async with`).
+    case with(exitRegister: Int, handler: Int, isAsync: Bool)
 }
 
 final class UnitBuilder {
@@ -82,6 +83,9 @@ final class UnitBuilder {
     var blocks: [FrameBlock] = []
 
     var currentRange = SourceRange(line: 0, column: 0, endLine: 0, endColumn: 0)
+    /// An `async def` body (CPython's COMPILER_SCOPE_ASYNC_FUNCTION): where `await`,
+    /// `async for` and `async with` may appear (and in comprehensions).
+    var isAsyncFunction = false
 
     init(scope: Scope, code: CodeUnit, className: String?) {
         self.scope = scope
@@ -90,6 +94,9 @@ final class UnitBuilder {
     }
 
     var isFunction: Bool { scope.kind == .function }
+    var isComprehension: Bool { scope.comprehension != .none }
+    /// `async def` with `yield`, or an async generator expression.
+    var isAsyncGenerator: Bool { scope.isGenerator && scope.isCoroutine }
     var isClassBody: Bool { scope.kind == .class }
 
     // MARK: Registers
@@ -225,7 +232,12 @@ final class CodeGenerator {
             if scope.hasVarargs { code.flags.insert(.varargs) }
             if scope.hasVarkeywords { code.flags.insert(.varkeywords) }
             if scope.isNested { code.flags.insert(.nested) }
-            if scope.isGenerator { code.flags.insert(.generator) }
+            switch (scope.isGenerator, scope.isCoroutine) {
+            case (true, false): code.flags.insert(.generator)
+            case (false, true): code.flags.insert(.coroutine)
+            case (true, true): code.flags.insert(.asyncGenerator)
+            case (false, false): break
+            }
         }
         var next = code.varnames.count
         for n in scope.cellvars {

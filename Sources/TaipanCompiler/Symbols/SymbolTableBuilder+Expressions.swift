@@ -148,7 +148,11 @@ extension SymbolTableBuilder {
         if let value { try visit(value) }
         try visit(elt)
         current.isGenerator = kind == .generator
+        // An async list/set/dict comprehension is awaited by the enclosing scope, which so
+        // becomes asynchronous too (an async generator expression is only created).
+        let awaited = current.isCoroutine && kind != .generator
         exitScope()
+        if awaited { current.isCoroutine = true }
     }
 
     /// `target := value`. Inside a comprehension the target belongs to the nearest

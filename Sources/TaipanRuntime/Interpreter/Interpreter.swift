@@ -539,7 +539,11 @@ public enum Interpreter {
                 case .popExceptionInfo:
                     ThreadState.handledException = regs[inst.a]
                 case .beforeWith:
-                    try beforeWith(regs + inst.a, regs[inst.b])
+                    if inst.c == 0 {
+                        try beforeWith(regs + inst.a, regs[inst.b])
+                    } else {
+                        try beforeAsyncWith(regs + inst.a, regs[inst.b])
+                    }
                 case .withExceptStart:
                     let exception = regs[inst.c]
                     regs[inst.a] = try Runtime.call(regs[inst.b], exception.type, exception,
@@ -560,20 +564,33 @@ public enum Interpreter {
 
                 case .yieldValue:
                     let value = regs[inst.b]
-                    Generators.suspend(frame.pointee.generator, pc: frame.pointee.pc)
+                    Generators.suspend(frame.pointee.generator, pc: frame.pointee.pc, wrapped: inst.c != 0)
                     popFrame()
                     return value
                 case .getYieldFromIterator:
-                    let source = try operand(regs, inst.b, code)
-                    regs[inst.a] = source.type.isIdentical(Generators.type) ? source : try Runtime.iterate(source)
+                    regs[inst.a] = try yieldFromIterator(operand(regs, inst.b, code), code)
                 case .send:
                     if let produced = try sendInto(regs[inst.b], regs[inst.c], result: regs + inst.a) {
                         regs[inst.a] = produced
                     } else {
                         pc &+= 2
                     }
-                case .getAwaitable, .getAsyncIterator, .getAsyncNext, .returnGenerator:
-                    throw pyError(ExceptionTypes.named("SystemError"), "coroutines are not implemented yet")
+                case .getAwaitable:
+                    regs[inst.a] = try Coroutines.awaitable(operand(regs, inst.b, code), context: inst.c)
+                case .getAsyncIterator:
+                    regs[inst.a] = try asyncIterator(operand(regs, inst.b, code))
+                case .getAsyncNext:
+                    regs[inst.a] = try asyncNext(regs[inst.b])
+                case .endAsyncFor:
+                    let exception = regs[inst.a]
+                    if TypeRef(exception.type).isSubtype(of: ExceptionTypes.named("StopAsyncIteration")) {
+                        pc = inst.target
+                    } else {
+                        reraising = true
+                        throw PyException(exception)
+                    }
+                case .returnGenerator:
+                    throw pyError(ExceptionTypes.named("SystemError"), "returnGenerator is not used")
                 }
             } catch {
                 let exception = error.value
@@ -584,24 +601,34 @@ public enum Interpreter {
         }
     }
 
-    /// One step of `yield from`: the value the sub-iterator produced, or nil when it
+    /// One step of `yield from`/`await`: the value the sub-iterator produced, or nil when it
     /// finished (its return value then stored through `result`).
     static func sendInto(_ iterator: Value, _ sent: Value, result: UnsafeMutablePointer<Value>) throws(PyException) -> Value? {
-        if iterator.type.isIdentical(Generators.type) {
-            if let v = try Generators.resume(iterator, sent: sent) { return v }
-            let r = iterator.loadValue(Generators.returnWord)
+        var sub = iterator
+        if sub.type.isIdentical(Coroutines.wrapperType) { sub = sub.loadValue(1) }
+        if Generators.isGeneratorOrCoroutine(sub) {
+            if let v = try Generators.resume(sub, sent: sent) { return v }
+            let r = sub.loadValue(Generators.returnWord)
             result.pointee = r.isNull ? .none : r
             return nil
         }
         do throws(PyException) {
-            let v = sent.isIdentical(BuiltinTypes.none) ? try Runtime.next(iterator) : try Runtime.callMethod(iterator, "send", sent)
-            if let v { return v }
+            let t = sub.type
+            if t.isIdentical(AsyncGenerators.asendType) { return try AsyncGenerators.asendSend(sub, sent) }
+            if t.isIdentical(AsyncGenerators.athrowType) { return try AsyncGenerators.athrowSend(sub, sent) }
+            if t.isIdentical(AsyncBuiltins.anextAwaitableType) {
+                return try sent.isIdentical(BuiltinTypes.none) ? AsyncBuiltins.proxy(sub, "__next__", .null)
+                    : AsyncBuiltins.proxy(sub, "send", sent)
+            }
+            if !sent.isIdentical(BuiltinTypes.none) { return try Runtime.callMethod(sub, "send", sent) }
+            // A class's __next__ is called directly: its StopIteration carries the result.
+            if TypeRef(t).flags.contains(.heapType), let v = try ClassSlots.callSpecial(sub, "__next__") { return v }
+            if let v = try Runtime.next(sub) { return v }
             result.pointee = .none
             return nil
         } catch {
             guard TypeRef(error.value.type).isSubtype(of: ExceptionTypes.named("StopIteration")) else { throw error }
-            let args = TupleRef(error.value.loadValue(ExceptionWords.args))
-            result.pointee = args.count > 0 ? args[0] : .none
+            result.pointee = Generators.stopIterationValue(error.value)
             return nil
         }
     }

@@ -124,7 +124,7 @@ public enum Builtins {
             try args.expect("next", min: 1, max: 2)
             if let v = try Runtime.next(args[0]) { return v }
             if args.positionalCount == 2 { return args[1] }
-            if args[0].type.isIdentical(Generators.type) { throw Generators.stopIteration(args[0]) }
+            if let e = Generators.returnedStopIteration(args[0]) { throw e }
             throw PyException(ExceptionObject.create(type: ExceptionTypes.named("StopIteration"), args: TupleRef.allocate(0).value))
         }
         add("abs") { _, args throws(PyException) in
@@ -308,6 +308,7 @@ public enum Builtins {
             }
             return line.withUnsafeBufferPointer { StrRef.create(utf8: $0).value }
         }
+        AsyncBuiltins.install()
     }
 
     /// len(o).

@@ -1,0 +1,3 @@
+# await is only allowed inside async def.
+def f():
+    return await g()
