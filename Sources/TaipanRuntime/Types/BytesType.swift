@@ -63,8 +63,7 @@ public enum BytesOps {
         }
         if encoding != nil { throw typeError("encoding without a string argument") }
         if errors != nil { throw typeError("errors without a string argument") }
-        if what == "bytes", let method = ClassSlots.special(source, "__bytes__") , !method.isIdentical(BuiltinTypes.none) {
-            let r = try Runtime.call(method)
+        if what == "bytes", let r = try ClassSlots.callSpecial(source, "__bytes__") {
             guard isBytes(r) else { throw typeError("__bytes__ returned non-bytes (type \(typeName(r)))") }
             return bytes(r)
         }
@@ -167,8 +166,13 @@ public enum BytesOps {
 
     /// b[i] (an int) or b[slice] (the same kind as b).
     static func getItem(_ b: Value, _ raw: [UInt8], _ key: Value) throws(PyException) -> Value {
-        if let i = try SequenceTypes.itemIndex(key, count: raw.count, what: ByteArrayOps.isByteArray(b) ? "bytearray" : "index") {
-            return IntOps.make(Int64(raw[i]))
+        if let i = try IntOps.index(key) {
+            let index = i < 0 ? i + raw.count : i
+            guard index >= 0 && index < raw.count else {
+                let kind = ByteArrayOps.isByteArray(b) ? "bytearray index" : "index"
+                throw pyError(ExceptionTypes.named("IndexError"), "\(kind) out of range")
+            }
+            return IntOps.make(Int64(raw[index]))
         }
         if key.type.isIdentical(SliceObject.type) {
             let (start, _, step, n) = try SliceObject.indices(key, length: raw.count)
@@ -182,6 +186,14 @@ public enum BytesOps {
         throw typeError("\(kind) indices must be integers or slices, not \(typeName(key))")
     }
 
+    /// The count of `sequence * n`: nil (NotImplemented) when `n` is not an index and may
+    /// yet define __rmul__; CPython's error for the built-in types that cannot.
+    static func repeatCount(_ n: Value) throws(PyException) -> Int? {
+        if let i = try IntOps.index(n, clamp: true) { return i }
+        if TypeRef(n.type).flags.contains(.heapType) { return nil }
+        throw typeError("can't multiply sequence by non-int of type '\(typeName(n))'")
+    }
+
     /// + * % and `in`, shared by bytes and bytearray.
     static func installOperators(_ slots: TypeSlots) {
         slots.binary[BinaryOp.add.rawValue] = { a, b throws(PyException) in
@@ -193,8 +205,8 @@ public enum BytesOps {
         }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
             let (sequence, times) = contents(a) != nil ? (a, b) : (b, a)
-            guard let x = contents(sequence), !StrOps.isStr(times), !FloatOps.isFloat(times),
-                  let n = try IntOps.index(times, clamp: true) else { return BuiltinTypes.notImplemented }
+            guard let x = contents(sequence) else { return BuiltinTypes.notImplemented }
+            guard let n = try repeatCount(times) else { return BuiltinTypes.notImplemented }
             if n <= 0 || x.isEmpty { return make(like: sequence, []) }
             guard n <= (1 << 40) / x.count else { throw pyError(ExceptionTypes.named("MemoryError"), "") }
             var out: [UInt8] = []

@@ -21,7 +21,7 @@ enum Codec {
         for ch in name.lowercased() { key.append(ch == "_" || ch == " " ? "-" : ch) }
         switch key {
         case "utf-8", "utf8", "u8", "utf", "cp65001", "utf8-ucs2", "utf8-ucs4": return .utf8(signature: false)
-        case "utf-8-sig", "utf8-sig": return .utf8(signature: true)
+        case "utf-8-sig": return .utf8(signature: true)
         case "utf-16", "utf16", "u16": return .utf16(bigEndian: nil)
         case "utf-16-le", "utf-16le", "utf16le", "utf16-le": return .utf16(bigEndian: false)
         case "utf-16-be", "utf-16be", "utf16be", "utf16-be": return .utf16(bigEndian: true)

@@ -99,6 +99,7 @@ public enum ComplexOps {
             return make(real: (x * u + y * v) / d, imaginary: (y * u - x * v) / d)
         }
         arithmetic(.pow) { x, y, u, v in power(real: x, imaginary: y, exponentReal: u, exponentImaginary: v) }
+        slots.new = { _, args throws(PyException) in try construct(args) }
         type = BuiltinTypes.makeType("complex", base: BuiltinTypes.object, instanceWords: 3, layout: .none, slots: slots)
         GetSet.add(type, "real", get: { c in FloatOps.make(parts(c).0) })
         GetSet.add(type, "imag", get: { c in FloatOps.make(parts(c).1) })

@@ -34,8 +34,7 @@ struct BytesPercentHost: PercentFormatHost {
             return FormatEngine.codePoints(of: try Runtime.ascii(a))
         }
         if let b = BytesOps.contents(a) { return b.map { UInt32($0) } }
-        if let method = ClassSlots.special(a, "__bytes__"), !method.isIdentical(BuiltinTypes.none) {
-            let r = try Runtime.call(method)
+        if let r = try ClassSlots.callSpecial(a, "__bytes__") {
             guard BytesOps.isBytes(r) else { throw typeError("__bytes__ returned non-bytes (type \(BytesOps.typeName(r)))") }
             return BytesOps.bytes(r).map { UInt32($0) }
         }

@@ -3,6 +3,7 @@
 
 enum IntType {
     static func install() {
+        installBytesMethods()
         let int = BuiltinTypes.int
         let slots = TypeRef(int).slots
         slots.new = { cls, args throws(PyException) in

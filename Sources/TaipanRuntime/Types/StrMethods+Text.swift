@@ -34,7 +34,7 @@ extension StrOps {
                     return strList(text, fromRight ? TextAlgorithms.rsplitWhitespace(text, maxsplit, isSpace)
                                    : TextAlgorithms.splitWhitespace(text, maxsplit, isSpace))
                 }
-                let separator = try requireStr(sep)
+                let separator = try requireStr(sep, "must be str or None")
                 if separator.isEmpty { throw pyError(ExceptionTypes.named("ValueError"), "empty separator") }
                 return strList(text, fromRight ? TextAlgorithms.rsplit(text, separator, maxsplit)
                                : TextAlgorithms.split(text, separator, maxsplit))

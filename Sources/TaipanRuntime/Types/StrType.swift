@@ -112,9 +112,11 @@ public enum StrOps {
             }
         }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
-            guard isStr(a), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
-            let s = StrRef(a)
-            let times = max(Int(n), 0)
+            let (sequence, count) = isStr(a) ? (a, b) : (b, a)
+            guard isStr(sequence), let n = try BytesOps.repeatCount(count) else { return BuiltinTypes.notImplemented }
+            let s = StrRef(sequence)
+            let times = max(n, 0)
+            if s.count > 0 && times > (1 << 40) / s.count { throw pyError(ExceptionTypes.named("MemoryError"), "") }
             let result = StrRef.allocate(count: s.count * times, width: s.width, ascii: s.isASCII)
             for k in 0..<times {
                 (result.data + k * s.count * s.width).copyMemory(from: s.data, byteCount: s.count * s.width)
