@@ -10,7 +10,11 @@ extension ByteArrayOps {
         NativeFunctions.addMethod(type, "extend") { a, args throws(PyException) in
             try args.expect("extend", count: 1)
             let source = args[0]
-            if StrOps.isStr(source) { throw typeError("expected iterable of integers; got: 'str'") }
+            if StrOps.isStr(source) {
+                // Iterated like any iterable: its first item is a str, not an int.
+                if StrRef(source).count > 0 { throw typeError("'str' object cannot be interpreted as an integer") }
+                return .none
+            }
             if let b = BytesOps.contents(source) {
                 set(a, bytes(a) + b)
                 return .none

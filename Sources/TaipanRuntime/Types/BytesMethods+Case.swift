@@ -67,8 +67,7 @@ extension BytesMethods {
                 var fill: UInt8 = 0x20
                 if args.positionalCount == 2 {
                     guard let f = BytesOps.contents(args[1]), f.count == 1 else {
-                        let got = BytesOps.contents(args[1]).map { "a bytes object of length \($0.count)" } ?? BytesOps.typeName(args[1])
-                        throw typeError("\(name)() argument 2 must be a byte string of length 1, not \(got)")
+                        throw typeError("\(name)() argument 2 must be a byte string of length 1, not \(BytesOps.typeName(args[1]))")
                     }
                     fill = f[0]
                 }
@@ -114,7 +113,8 @@ extension BytesMethods {
             } else if let b = BytesOps.contents(sep) {
                 units = b.map { UInt32($0) }
             } else {
-                throw typeError("sep must be str or bytes.")
+                throw typeError(TypeRef(sep.type).slots.len == nil ? "object of type '\(BytesOps.typeName(sep))' has no len()"
+                                : "sep must be str or bytes.")
             }
             guard units.count == 1 else { throw pyError(ExceptionTypes.named("ValueError"), "sep must be length 1.") }
             guard units[0] < 0x80 else { throw pyError(ExceptionTypes.named("ValueError"), "sep must be ASCII.") }

@@ -22,24 +22,31 @@ extension ComplexOps {
             return make(real: re, imaginary: im)
         }
         if let imag, StrOps.isStr(imag) { throw typeError("complex() second arg can't be a string") }
-        func parts(_ v: Value, _ which: String) throws(PyException) -> (Double, Double) {
-            if v.isPointer && v.type.isIdentical(type) { return ComplexOps.parts(v) }
+        /// The parts of an argument, and whether it was a complex.
+        func parts(_ v: Value, _ which: String) throws(PyException) -> (Double, Double, Bool) {
+            if v.isPointer && v.type.isIdentical(type) {
+                let (re, im) = ComplexOps.parts(v)
+                return (re, im, true)
+            }
             if let r = try ClassSlots.callSpecial(v, "__complex__") {
                 guard r.isPointer && r.type.isIdentical(type) else {
                     throw typeError("__complex__ returned non-complex (type \(TypeRef(r.type).nameString))")
                 }
-                return ComplexOps.parts(r)
+                let (re, im) = ComplexOps.parts(r)
+                return (re, im, true)
             }
-            if let d = try FloatOps.operand(v) { return (d, 0) }
+            if let d = try FloatOps.operand(v) { return (d, 0, false) }
             if ClassSlots.special(v, "__float__") != nil || ClassSlots.special(v, "__index__") != nil {
-                return (FloatOps.value(try FloatOps.fromValue(v)), 0)
+                return (FloatOps.value(try FloatOps.fromValue(v)), 0, false)
             }
             throw typeError("complex() \(which) argument must be a string or a number, not '\(TypeRef(v.type).nameString)'")
         }
-        let (a, b) = try parts(real, "first")
+        let (a, b, _) = try parts(real, "first")
         guard let imag else { return make(real: a, imaginary: b) }
-        let (c, d) = try parts(imag, "second")
-        return make(real: a - d, imaginary: b + c)
+        let (c, d, imagIsComplex) = try parts(imag, "second")
+        // As CPython, parts that are not complex are not added (so -0.0 stays -0.0).
+        let realIsComplex = real.isPointer && real.type.isIdentical(type)
+        return make(real: imagIsComplex ? a - d : a, imaginary: realIsComplex ? b + c : c)
     }
 
     /// The (real, imaginary) parts a complex literal string denotes, nil if malformed.
@@ -52,8 +59,14 @@ extension ComplexOps {
         guard !s.isEmpty else { return nil }
         func number(_ part: ArraySlice<Unicode.Scalar>) -> Double? {
             let t = String(String.UnicodeScalarView(part))
-            if t.isEmpty || t.contains(" ") || t.contains("_") { return nil }
-            return FloatOps.parseFloatText(t)
+            if t.isEmpty || t.contains(" ") { return nil }
+            // Underscores only between digits, as in float literals.
+            let chars = Array(t.unicodeScalars)
+            for (k, c) in chars.enumerated() where c == "_" {
+                guard k > 0, k + 1 < chars.count, chars[k - 1].properties.numericType != nil,
+                      chars[k + 1].properties.numericType != nil else { return nil }
+            }
+            return FloatOps.parseFloatText(t.replacing("_", with: ""))
         }
         let imaginary = s.last == "j" || s.last == "J"
         let body = imaginary ? s.dropLast() : s[...]

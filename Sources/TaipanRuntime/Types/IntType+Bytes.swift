@@ -54,6 +54,8 @@ extension IntType {
             var raw: [UInt8]
             if let b = BytesOps.contents(source) {
                 raw = b
+            } else if StrOps.isStr(source) {
+                throw typeError("cannot convert 'str' object to bytes")
             } else {
                 raw = try BytesOps.fromSource(source, encoding: nil, errors: nil, what: "bytes")
             }

@@ -63,7 +63,7 @@ extension StrOps {
         let str = BuiltinTypes.str
         func method(_ name: String, _ body: @escaping ([UInt32], inout [UInt32]) -> Void) {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
-                try args.expect(name, count: 0)
+                try args.expect("str.\(name)", count: 0)
                 return mapped(s, body)
             }
         }
@@ -99,7 +99,7 @@ extension StrOps {
         }
         func test(_ name: String, _ body: @escaping ([UInt32]) -> Bool) {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
-                try args.expect(name, count: 0)
+                try args.expect("str.\(name)", count: 0)
                 return .bool(body(codePoints(StrRef(s))))
             }
         }
