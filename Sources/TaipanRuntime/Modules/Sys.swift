@@ -86,6 +86,7 @@ public enum Sys {
         set("__stderr__", d.lookupStr(Interned.intern("stderr"))!)
         Imports.nativeModules["sys"] = { module }
         Imports.nativeModules["math"] = { MathModule.create() }
+        Imports.nativeModules["_string"] = { StringModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
