@@ -31,6 +31,7 @@ public enum Programs {
         SequenceIterator.setUp()
         RangeOps.setUp()
         BytesOps.setUp()
+        ByteArrayOps.setUp()
         ComplexOps.setUp()
         NativeIterators.setUp()
         SuperObject.setUp()

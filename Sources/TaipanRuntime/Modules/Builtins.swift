@@ -34,7 +34,7 @@ public enum Builtins {
                           ("tuple", BuiltinTypes.tuple), ("dict", BuiltinTypes.dict), ("int", BuiltinTypes.int),
                           ("bool", BuiltinTypes.bool), ("float", BuiltinTypes.float), ("list", ListRef.type),
                           ("range", RangeOps.type), ("slice", SliceObject.type), ("set", SetOps.setType),
-                          ("frozenset", SetOps.frozensetType), ("bytes", BytesOps.type), ("complex", ComplexOps.type),
+                          ("frozenset", SetOps.frozensetType), ("bytes", BytesOps.type), ("bytearray", ByteArrayOps.type), ("complex", ComplexOps.type),
                           ("classmethod", Descriptors.classMethodType), ("staticmethod", Descriptors.staticMethodType),
                           ("property", Descriptors.propertyType), ("super", SuperObject.type)] {
             set(name, t)
@@ -179,6 +179,12 @@ public enum Builtins {
                     throw typeError("ord() expected a character, but string of length \(s.count) found")
                 }
                 return IntOps.make(Int64(s[0]))
+            }
+            if let b = BytesOps.contents(v) {
+                guard b.count == 1 else {
+                    throw typeError("ord() expected a character, but string of length \(b.count) found")
+                }
+                return IntOps.make(Int64(b[0]))
             }
             throw typeError("ord() expected string of length 1, but \(TypeRef(v.type).nameString) found")
         }

@@ -182,11 +182,12 @@ public enum DictOps {
             d.storeRaw(DictRef.countWord, 0)
             return .none
         }
-        let fromkeys = NativeFunctions.make("fromkeys") { cls, args throws(PyException) in
-            try args.expect("fromkeys", min: 1, max: 2)
-            let d = try Runtime.call(cls)
-            let value = args.positionalCount == 2 ? args[1] : .none
-            let iterator = try Runtime.iterate(args[0])
+        // A classmethod calls its function with the class as the first argument.
+        let fromkeys = NativeFunctions.make("fromkeys") { _, args throws(PyException) in
+            try args.expect("fromkeys", min: 2, max: 3)
+            let d = try Runtime.call(args[0])
+            let value = args.positionalCount == 3 ? args[2] : .none
+            let iterator = try Runtime.iterate(args[1])
             while let k = try Runtime.next(iterator) { try Runtime.setItem(d, k, value) }
             return d
         }

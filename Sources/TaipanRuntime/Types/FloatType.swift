@@ -156,6 +156,11 @@ extension FloatOps {
             }
             throw pyError(ExceptionTypes.named("ValueError"), "could not convert string to float: \(StrRef(try Runtime.repr(v)).string)")
         }
+        if let raw = BytesOps.contents(v) {
+            let text = String(decoding: raw, as: UTF8.self).trimmingWhitespace()
+            if !text.contains("_"), let d = parseFloatText(text) { return make(d) }
+            throw pyError(ExceptionTypes.named("ValueError"), "could not convert string to float: \(StrRef(try Runtime.repr(v)).string)")
+        }
         if let r = try ClassSlots.callSpecial(v, "__float__") {
             guard isFloat(r) else {
                 throw typeError("\(TypeRef(v.type).nameString).__float__ returned non-float (type \(TypeRef(r.type).nameString))")

@@ -35,6 +35,12 @@ public protocol PercentFormatHost {
     func character(_ a: Argument) throws(Failure) -> UInt32
     /// The value of an int argument of `*`, clamped to Int; nil if `a` is not an int.
     func starValue(_ a: Argument) throws(Failure) -> Int?
+    /// Whether this formats bytes (`%b` allowed, "bytes formatting" in messages).
+    var isBytes: Bool { get }
+}
+
+extension PercentFormatHost {
+    public var isBytes: Bool { false }
 }
 
 public enum PercentEngine {
@@ -189,7 +195,7 @@ public enum PercentEngine {
             var body: [UInt32]
             var numeric = false
             switch ch {
-            case 0x73, 0x72, 0x61:  // s r a
+            case 0x73, 0x72, 0x61, 0x62 where ch != 0x62 || host.isBytes:  // s r a, and b for bytes
                 body = try host.text(v, conversion: UInt8(ch))
                 if c.precision >= 0 && body.count > c.precision { body.removeLast(body.count - c.precision) }
             case 0x64, 0x69, 0x75, 0x6F, 0x78, 0x58:  // d i u o x X
@@ -213,7 +219,7 @@ public enum PercentEngine {
             emit(body, numeric: numeric, c, into: &out)
         }
         if argumentIndex < argumentCount && !hasMapping {
-            throw fail(.typeError, "not all arguments converted during string formatting")
+            throw fail(.typeError, "not all arguments converted during \(host.isBytes ? "bytes" : "string") formatting")
         }
         return out
     }

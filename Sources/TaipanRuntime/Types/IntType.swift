@@ -3,6 +3,7 @@
 
 enum IntType {
     static func install() {
+        installBytesMethods()
         let int = BuiltinTypes.int
         let slots = TypeRef(int).slots
         slots.new = { cls, args throws(PyException) in
@@ -65,16 +66,16 @@ enum IntType {
                 throw typeError("'\(TypeRef(baseValue.type).nameString)' object cannot be interpreted as an integer")
             }
             if StrOps.isStr(x) { return try IntOps.fromString(StrRef(x).string, base: Int(base)) }
-            if x.isPointer && x.type.isIdentical(BytesOps.type) {
-                return try IntOps.fromString(String(decoding: BytesOps.bytes(x), as: UTF8.self), base: Int(base))
+            if let raw = BytesOps.contents(x) {
+                return try IntOps.fromString(String(decoding: raw, as: UTF8.self), base: Int(base))
             }
             throw typeError("int() can't convert non-string with explicit base")
         }
         if IntOps.isInt(x) { return IntOps.unbool(x) }
         if FloatOps.isFloat(x) { return try IntOps.fromDouble(FloatOps.value(x)) }
         if StrOps.isStr(x) { return try IntOps.fromString(StrRef(x).string, base: 10) }
-        if x.isPointer && x.type.isIdentical(BytesOps.type) {
-            return try IntOps.fromString(String(decoding: BytesOps.bytes(x), as: UTF8.self), base: 10)
+        if let raw = BytesOps.contents(x) {
+            return try IntOps.fromString(String(decoding: raw, as: UTF8.self), base: 10)
         }
         for method in ["__int__", "__index__", "__trunc__"] {
             if let r = try ClassSlots.callSpecial(x, method) {

@@ -53,10 +53,11 @@ public enum RangeOps {
                 return IntOps.make(Int64(r.loadRaw(1) + i * r.loadRaw(3)))
             }
             if key.type.isIdentical(SliceObject.type) {
-                let (start, _, step, count) = try SliceObject.indices(key, length: n)
+                // CPython's stop is the item at the slice's stop index, not first + count * step.
+                let (start, stop, step, _) = try SliceObject.indices(key, length: n)
                 let first = r.loadRaw(1) + start * r.loadRaw(3)
                 let newStep = step * r.loadRaw(3)
-                return create(first, first + count * newStep, newStep)
+                return create(first, r.loadRaw(1) + stop * r.loadRaw(3), newStep)
             }
             throw typeError("range indices must be integers or slices, not \(TypeRef(key.type).nameString)")
         }

@@ -3,19 +3,20 @@
 // nested inside the spec (`{:{width}}`). Each value is formatted through format().
 
 extension StrOps {
-    static func formatMethod(_ format: Value, _ args: Arguments) throws(PyException) -> Value {
+    /// str.format, or str.format_map when `mapping` is given (names are looked up in it).
+    static func formatMethod(_ format: Value, _ args: Arguments, mapping: Value = .null) throws(PyException) -> Value {
         var autoIndex = 0
         var manual = false
         let text = codePoints(StrRef(format))
         var out: [UInt32] = []
-        try render(text, args, &autoIndex, &manual, depth: 0, into: &out)
+        try render(text, args, &autoIndex, &manual, depth: 0, mapping: mapping, into: &out)
         return StrRef.create(codePoints: out).value
     }
 
     static func valueError(_ message: String) -> PyException { pyError(ExceptionTypes.named("ValueError"), message) }
 
     static func render(_ text: [UInt32], _ args: Arguments, _ autoIndex: inout Int, _ manual: inout Bool,
-                       depth: Int, into out: inout [UInt32]) throws(PyException) {
+                       depth: Int, mapping: Value, into out: inout [UInt32]) throws(PyException) {
         if depth > 2 { throw valueError("Max string recursion exceeded") }
         var i = 0
         while i < text.count {
@@ -26,6 +27,7 @@ extension StrOps {
             }
             if c != 0x7B { out.append(c); i += 1; continue }  // {
             if i + 1 < text.count && text[i + 1] == 0x7B { out.append(c); i += 2; continue }
+            if i + 1 == text.count { throw valueError("Single '{' encountered in format string") }
             // Find the matching close brace, counting nested ones in the spec.
             var j = i + 1
             var nesting = 1
@@ -59,9 +61,10 @@ extension StrOps {
             }
             var spec: [UInt32] = []
             if specStart < field.count && field[specStart] == 0x3A {
-                try render(Array(field[(specStart + 1)...]), args, &autoIndex, &manual, depth: depth + 1, into: &spec)
+                try render(Array(field[(specStart + 1)...]), args, &autoIndex, &manual, depth: depth + 1, mapping: mapping,
+                           into: &spec)
             }
-            var value = try lookupField(name, args, &autoIndex, &manual)
+            var value = try lookupField(name, args, &autoIndex, &manual, mapping: mapping)
             switch conversion {
             case 0: break
             case 0x73: value = try Runtime.str(value)
@@ -77,12 +80,16 @@ extension StrOps {
     }
 
     /// The value a field name selects: an argument, then `.attr` and `[key]` steps.
-    static func lookupField(_ name: [UInt32], _ args: Arguments, _ autoIndex: inout Int, _ manual: inout Bool) throws(PyException) -> Value {
+    static func lookupField(_ name: [UInt32], _ args: Arguments, _ autoIndex: inout Int, _ manual: inout Bool,
+                            mapping: Value) throws(PyException) -> Value {
         var k = 0
         while k < name.count && name[k] != 0x2E && name[k] != 0x5B { k += 1 }
         let first = String(String.UnicodeScalarView(name[0..<k].compactMap(Unicode.Scalar.init)))
         var value: Value
-        if first.isEmpty {
+        if !mapping.isNull {
+            if first.isEmpty || Int(first) != nil { throw valueError("Format string contains positional fields") }
+            value = try Runtime.getItem(mapping, StrRef.create(codePoints: Array(name[0..<k])).value)
+        } else if first.isEmpty {
             if manual { throw valueError("cannot switch from manual field specification to automatic field numbering") }
             guard autoIndex < args.positionalCount else {
                 throw pyError(ExceptionTypes.named("IndexError"), "Replacement index \(autoIndex) out of range for positional args tuple")

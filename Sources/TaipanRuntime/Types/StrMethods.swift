@@ -1,4 +1,4 @@
-// More str methods: the predicates, case and padding methods, counting and partitioning.
+// More str methods: the character-class predicates, padding, counting and partitioning.
 // Character classes follow Python's definitions through Unicode properties.
 
 extension StrOps {
@@ -29,84 +29,22 @@ extension StrOps {
         }
     }
 
-    static func cased(_ s: StrRef, upper: Bool) -> [UInt32] {
-        var out: [UInt32] = []
-        for i in 0..<s.count {
-            let c = s[i]
-            if c < 0x80 {
-                out.append(upper ? (c >= 0x61 && c <= 0x7A ? c - 32 : c) : (c >= 0x41 && c <= 0x5A ? c + 32 : c))
-            } else if let u = Unicode.Scalar(c) {
-                let text = upper ? u.properties.uppercaseMapping : u.properties.lowercaseMapping
-                for v in text.unicodeScalars { out.append(v.value) }
-            } else {
-                out.append(c)
-            }
-        }
-        return out
-    }
-
     static func installMoreMethods() {
         let str = BuiltinTypes.str
         NativeFunctions.addMethod(str, "format") { s, args throws(PyException) in try formatMethod(s, args) }
+        installCaseMethods()
+        installTextMethods()
         predicate("isdigit", isDigitChar)
         predicate("isdecimal", isDecimalDigit)
         predicate("isnumeric", isNumericChar)
         predicate("isalpha", isAlphaChar)
         predicate("isalnum") { isAlphaChar($0) || isNumericChar($0) }
         predicate("isspace", isSpace)
-        predicate("isascii") { $0 < 0x80 }
-        NativeFunctions.addMethod(str, "isupper") { s, _ in
+        NativeFunctions.addMethod(str, "isascii") { s, args throws(PyException) in
+            try args.expect("isascii", count: 0)
             let str = StrRef(s)
-            var cased = false
-            for i in 0..<str.count {
-                guard let p = scalar(str[i]) else { continue }
-                if p.isLowercase { return BuiltinTypes.false }
-                if p.isUppercase { cased = true }
-            }
-            return .bool(cased)
-        }
-        NativeFunctions.addMethod(str, "islower") { s, _ in
-            let str = StrRef(s)
-            var cased = false
-            for i in 0..<str.count {
-                guard let p = scalar(str[i]) else { continue }
-                if p.isUppercase { return BuiltinTypes.false }
-                if p.isLowercase { cased = true }
-            }
-            return .bool(cased)
-        }
-        NativeFunctions.addMethod(str, "capitalize") { s, _ in
-            let str = StrRef(s)
-            if str.count == 0 { return s }
-            var out = cased(StrRef(StrRef.create(codePoints: [str[0]]).value), upper: true)
-            if str.count > 1 {
-                out += cased(StrRef(substring(str, 1, str.count)), upper: false)
-            }
-            return StrRef.create(codePoints: out).value
-        }
-        NativeFunctions.addMethod(str, "title") { s, _ in
-            let str = StrRef(s)
-            var out: [UInt32] = []
-            var previousCased = false
-            for i in 0..<str.count {
-                let c = str[i]
-                let one = StrRef(StrRef.create(codePoints: [c]).value)
-                out += cased(one, upper: !previousCased)
-                let p = scalar(c)
-                previousCased = (p?.isUppercase ?? false) || (p?.isLowercase ?? false) || p?.generalCategory == .titlecaseLetter
-            }
-            return StrRef.create(codePoints: out).value
-        }
-        NativeFunctions.addMethod(str, "swapcase") { s, _ in
-            let str = StrRef(s)
-            var out: [UInt32] = []
-            for i in 0..<str.count {
-                let one = StrRef(StrRef.create(codePoints: [str[i]]).value)
-                let upper = scalar(str[i])?.isLowercase ?? false
-                let lower = scalar(str[i])?.isUppercase ?? false
-                out += upper ? cased(one, upper: true) : lower ? cased(one, upper: false) : [str[i]]
-            }
-            return StrRef.create(codePoints: out).value
+            for i in 0..<str.count where str[i] >= 0x80 { return BuiltinTypes.false }
+            return BuiltinTypes.true
         }
         NativeFunctions.addMethod(str, "count") { s, args throws(PyException) in
             try args.expect("count", min: 1, max: 3)
@@ -220,7 +158,6 @@ extension StrOps {
             if start < str.count { result.append(substring(str, start, str.count)) }
             return result.value
         }
-        NativeFunctions.addMethod(str, "casefold") { s, _ in StrRef.create(codePoints: cased(StrRef(s), upper: false)).value }
     }
 
     /// The last index of `needle` in `s[from..<to]`, or -1.

@@ -112,9 +112,11 @@ public enum StrOps {
             }
         }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
-            guard isStr(a), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
-            let s = StrRef(a)
-            let times = max(Int(n), 0)
+            let (sequence, count) = isStr(a) ? (a, b) : (b, a)
+            guard isStr(sequence), let n = try BytesOps.repeatCount(count) else { return BuiltinTypes.notImplemented }
+            let s = StrRef(sequence)
+            let times = max(n, 0)
+            if s.count > 0 && times > (1 << 40) / s.count { throw pyError(ExceptionTypes.named("MemoryError"), "") }
             let result = StrRef.allocate(count: s.count * times, width: s.width, ascii: s.isASCII)
             for k in 0..<times {
                 (result.data + k * s.count * s.width).copyMemory(from: s.data, byteCount: s.count * s.width)
@@ -152,11 +154,7 @@ public enum StrOps {
             throw typeError("string indices must be integers, not '\(TypeRef(key.type).nameString)'")
         }
         slots.iter = { s in SequenceIterator.create(s) }
-        slots.new = { cls, args throws(PyException) in
-            if args.positionalCount == 0 { return StrRef.create("").value }
-            try args.expect("str", min: 1, max: 1)
-            return try Runtime.str(args[0])
-        }
+        slots.new = { cls, args throws(PyException) in try construct(args) }
 
         NativeFunctions.addMethod(str, "__format__") { s, args throws(PyException) in
             try args.expect("__format__", count: 1)
@@ -178,33 +176,6 @@ public enum StrOps {
                 }
                 return concatenate(UnsafeBufferPointer(start: buffer.baseAddress, count: 2 * n - 1))
             }
-        }
-        NativeFunctions.addMethod(str, "split") { s, args throws(PyException) in
-            let str = StrRef(s)
-            let separator = args.positionalCount > 0 ? args[0] : (args.keyword("sep") ?? .none)
-            let result = ListRef.create()
-            if separator.isIdentical(BuiltinTypes.none) {
-                var i = 0
-                while i < str.count {
-                    while i < str.count && isSpace(str[i]) { i += 1 }
-                    if i >= str.count { break }
-                    let start = i
-                    while i < str.count && !isSpace(str[i]) { i += 1 }
-                    result.append(substring(str, start, i))
-                }
-                return result.value
-            }
-            let sep = StrRef(separator)
-            if sep.count == 0 { throw pyError(ExceptionTypes.named("ValueError"), "empty separator") }
-            var start = 0
-            while true {
-                let at = find(str, sep, from: start)
-                if at < 0 { break }
-                result.append(substring(str, start, at))
-                start = at + sep.count
-            }
-            result.append(substring(str, start, str.count))
-            return result.value
         }
         NativeFunctions.addMethod(str, "strip") { s, args throws(PyException) in try strip(s, args, left: true, right: true) }
         NativeFunctions.addMethod(str, "lstrip") { s, args throws(PyException) in try strip(s, args, left: true, right: false) }
@@ -240,28 +211,17 @@ public enum StrOps {
                 return .bool(try matches(arg))
             }
         }
-        NativeFunctions.addMethod(str, "upper") { s, _ in mapASCII(s) { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 } }
-        NativeFunctions.addMethod(str, "lower") { s, _ in mapASCII(s) { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
         NativeFunctions.addMethod(str, "find") { s, args throws(PyException) in
             try args.expect("find", min: 1, max: 3)
             let (start, end) = try bounds(args, StrRef(s).count)
             return IntOps.make(Int64(find(StrRef(s), try needle(args[0], "find"), from: start, to: end)))
         }
         NativeFunctions.addMethod(str, "replace") { s, args throws(PyException) in
-            let str = StrRef(s), old = StrRef(args[0])
-            var parts: [UInt32] = []
-            var i = 0
-            let new = codePoints(StrRef(args[1]))
-            while i < str.count {
-                if old.count > 0 && find(str, old, from: i, to: min(str.count, i + old.count)) == i {
-                    parts.append(contentsOf: new)
-                    i += old.count
-                } else {
-                    parts.append(str[i])
-                    i += 1
-                }
-            }
-            return StrRef.create(codePoints: parts).value
+            try args.expect("replace", min: 2, max: 3)
+            let old = try requireStr(args[0], "replace() argument 1 must be str")
+            let new = try requireStr(args[1], "replace() argument 2 must be str")
+            let limit = args.positionalCount > 2 ? try intArgument(args[2]) : -1
+            return StrRef.create(codePoints: TextAlgorithms.replace(codePoints(StrRef(s)), old, new, limit)).value
         }
     }
 
@@ -269,7 +229,13 @@ public enum StrOps {
     static func bounds(_ args: Arguments, _ count: Int) throws(PyException) -> (Int, Int) {
         var start = 0
         var end = count
-        if args.positionalCount > 1 && !args[1].isIdentical(BuiltinTypes.none) { start = try clampIndex(args[1], count: count) }
+        if args.positionalCount > 1 && !args[1].isIdentical(BuiltinTypes.none) {
+            // A start past the end stays past it: find('', 20) on a shorter string is -1.
+            guard let i = try IntOps.index(args[1], clamp: true) else {
+                throw typeError("slice indices must be integers or None or have an __index__ method")
+            }
+            start = i < 0 ? max(i + count, 0) : i
+        }
         if args.positionalCount > 2 && !args[2].isIdentical(BuiltinTypes.none) { end = try clampIndex(args[2], count: count) }
         return (start, end)
     }
@@ -304,23 +270,5 @@ public enum StrOps {
         if left { while start < end && strippable(str[start]) { start += 1 } }
         if right { while end > start && strippable(str[end - 1]) { end -= 1 } }
         return substring(str, start, end)
-    }
-
-    static func mapASCII(_ s: Value, _ transform: (UInt32) -> UInt32) -> Value {
-        let str = StrRef(s)
-        var points: [UInt32] = []
-        points.reserveCapacity(str.count)
-        for i in 0..<str.count {
-            let c = str[i]
-            if c < 0x80 {
-                points.append(transform(c))
-            } else {
-                // Non-ASCII case mapping through the Unicode database.
-                let mapped = String(Character(Unicode.Scalar(c) ?? " "))
-                let upper = transform(0x61) == 0x41
-                for u in (upper ? mapped.uppercased() : mapped.lowercased()).unicodeScalars { points.append(u.value) }
-            }
-        }
-        return StrRef.create(codePoints: points).value
     }
 }

@@ -1,12 +1,12 @@
 // Decoding of sources in a single-byte encoding (latin-1, cp1252, koi8-r, …) to UTF-8. The
 // tables are generated from CPython's codecs (SingleByteCodecs.swift).
 
-struct SingleByteCodec {
-    let table: [UInt32]
+public struct SingleByteCodec {
+    public let table: [UInt32]
 
     /// The codec for a cookie's encoding name, compared as CPython's codec lookup does:
     /// ignoring case, with '_' and '-' alike.
-    static func named(_ name: String) -> SingleByteCodec? {
+    public static func named(_ name: String) -> SingleByteCodec? {
         let key = String(name.lowercased().map { $0 == "_" ? "-" : $0 })
         if let t = tables[key] { return SingleByteCodec(table: t) }
         if let alias = aliases[key], let t = tables[alias] { return SingleByteCodec(table: t) }
