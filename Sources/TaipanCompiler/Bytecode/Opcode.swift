@@ -55,15 +55,16 @@ public enum Opcode: UInt8, CaseIterable {
     case makeCell
 
     // MARK: Attributes and items
-    /// R[A] = getattr(R[B], N[C]).
+    /// R[A] = getattr(R[B], N[C]). Raises UnboundLocalError if R[B] is unbound.
     case loadAttr
-    /// setattr(R[A], N[B], R[C]).
+    /// setattr(R[A], N[B], R[C]). Raises UnboundLocalError if R[A] or R[C] is unbound.
     case storeAttr
     /// delattr(R[A], N[B]).
     case deleteAttr
     /// Method call set-up: R[A] = the function found for N[C] on R[B], R[A+1] = R[B] when
     /// it is a plain method to call with R[B] as first argument; otherwise R[A] = the
-    /// attribute and R[A+1] = null. Followed by `callMethod A, …`.
+    /// attribute and R[A+1] = null. Followed by `callMethod A, …`. Raises
+    /// UnboundLocalError if R[B] is unbound.
     case loadMethod
     /// R[A] = R[B][R[C]].
     case getItem

@@ -50,7 +50,8 @@ extension CodeGenerator {
         case .Name(let id, _):
             loadName(id, into: target)
         case .Attribute(let object, let attr, _):
-            let o = try operand(object)
+            // loadAttr raises UnboundLocalError for an unbound local itself.
+            let o = try checkedOperand(object)
             unit.emit(.loadAttr, target, o, unit.name(mangle(attr)))
         case .Subscript(let object, let slice, _):
             let o = try operand(object)
@@ -299,7 +300,7 @@ extension CodeGenerator {
         let keywordNames: [CodeConstant] = keywords.map { .value(.str(Array($0.arg!.unicodeScalars.map { $0.value }))) }
         if case .Attribute(let object, let attr, _) = function.kind {
             let base = unit.temporaries(2 + count + (keywords.isEmpty ? 0 : 1))
-            let o = try operand(object)
+            let o = try checkedOperand(object)
             unit.emit(.loadMethod, base, o, unit.name(mangle(attr)))
             for (i, a) in args.enumerated() { try expression(a, into: base + 2 + i) }
             for (i, k) in keywords.enumerated() { try expression(k.value, into: base + 2 + args.count + i) }

@@ -24,6 +24,13 @@ extension CodeGenerator {
                 try expression(value, into: r)
                 return
             }
+            // `obj.attr = local`: storeAttr reads both registers and checks them itself. (Only
+            // for a plain name as the object: evaluating it cannot rebind the local.)
+            if targets.count == 1, case .Attribute(let object, _, _) = targets[0].kind,
+               case .Name = object.kind, case .Name = value.kind {
+                try assign(targets[0], from: try checkedOperand(value))
+                return
+            }
             let r = unit.temporary()
             try expression(value, into: r)
             for t in targets { try assign(t, from: r) }
@@ -194,7 +201,7 @@ extension CodeGenerator {
         case .Name(let id, _):
             storeName(id, from: value)
         case .Attribute(let object, let attr, _):
-            let o = try operand(object)
+            let o = try checkedOperand(object)
             unit.emit(.storeAttr, o, unit.name(mangle(attr)), value)
         case .Subscript(let object, let slice, _):
             let o = try operand(object)

@@ -110,8 +110,8 @@ enum Collector {
     // MARK: Sweeping
 
     static func sweep() {
-        for i in 0..<Heap.state.freeLists.count { Heap.state.freeLists[i] = nil }
-        Heap.state.emptyBlocks.removeAll(keepingCapacity: true)
+        for i in 0..<Heap.cellSizes.count { Heap.state.freeLists.unsafelyUnwrapped[i] = nil }
+        Heap.emptyBlocks.removeAll(keepingCapacity: true)
         var liveBytes = 0
         for block in Blocks.all {
             liveBytes += sweep(block)
@@ -127,7 +127,7 @@ enum Collector {
         let cellSize = header.pointee.cellSize
         let sizeClass = header.pointee.sizeClass
         var live = 0
-        var freeHead = Heap.state.freeLists[sizeClass]
+        var freeHead = Heap.state.freeLists.unsafelyUnwrapped[sizeClass]
         let previousHead = freeHead
         for i in stride(from: count - 1, through: 0, by: -1) {
             let cell = HeapBlock.cell(block, i)
@@ -145,11 +145,11 @@ enum Collector {
         header.pointee.liveCells = live
         if live == 0 {
             // Nothing survived: the block may serve any size class next.
-            Heap.state.freeLists[sizeClass] = previousHead
-            Heap.state.emptyBlocks.append(block)
+            Heap.state.freeLists.unsafelyUnwrapped[sizeClass] = previousHead
+            Heap.emptyBlocks.append(block)
             return 0
         }
-        Heap.state.freeLists[sizeClass] = freeHead
+        Heap.state.freeLists.unsafelyUnwrapped[sizeClass] = freeHead
         return live * cellSize
     }
 

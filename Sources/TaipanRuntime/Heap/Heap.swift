@@ -20,24 +20,42 @@ public enum Heap {
     public static let maxSmallSize = 4096
     static let minimumBudget = 8 << 20
 
-    /// Size class of an allocation of `n` 16-byte units (index n), for n up to 256.
-    static let classForUnits: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: maxSmallSize / 16 + 1)
+    /// The allocator's state. Every field has a constant initial value, so Swift initialises
+    /// it statically: the allocation path reads it without a lazy-initialisation check.
+    static var state = HeapState()
+    /// Blocks with no live cell, kept registered for reuse by any size class.
+    static var emptyBlocks: [UnsafeMutableRawPointer] = []
+
+    /// Makes the free lists and the size-class table, and reads TAIPAN_GC_STRESS. Runs
+    /// before the first allocation.
+    static func setUp() {
+        if state.freeLists != nil { return }
+        let lists = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: cellSizes.count)
+        lists.initialize(repeating: nil, count: cellSizes.count)
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: maxSmallSize / 16 + 1)
+        table.initialize(repeating: 0, count: maxSmallSize / 16 + 1)
         var c = 0
         for units in 1...(maxSmallSize / 16) {
             while cellSizes[c] < units * 16 { c += 1 }
             table[units] = UInt8(c)
         }
-        return table
-    }()
-
-    static var state = HeapState()
+        state.freeLists = lists
+        state.sizeClassOfUnits = table
+        if let setting = getenv("TAIPAN_GC_STRESS"), let n = Int(String(cString: setting)), n > 0 {
+            state.stressInterval = n
+            state.budget = n
+        }
+    }
 
     /// Allocates a zeroed object of `bytes` bytes (at least 16) whose word 0 is `type`.
     /// May collect garbage first: callers keep the Values they need in locals (found by the
     /// conservative scan) or in heap objects, never only in Swift collections.
     @inline(__always)
     public static func allocate(bytes: Int, type: Value) -> UnsafeMutableRawPointer {
+        guard let freeLists = state.freeLists else {
+            setUp()
+            return allocate(bytes: bytes, type: type)
+        }
         let size = bytes < 16 ? 16 : bytes
         // The budget counts bytes, or allocations under TAIPAN_GC_STRESS.
         state.budget &-= state.stressInterval == 0 ? size : 1
@@ -46,7 +64,14 @@ public enum Heap {
         }
         let object: UnsafeMutableRawPointer
         if size <= maxSmallSize {
-            object = allocateSmall(sizeClass: Int(classForUnits[(size + 15) >> 4]), bytes: size)
+            let sizeClass = Int(state.sizeClassOfUnits.unsafelyUnwrapped[(size &+ 15) >> 4])
+            if let cell = freeLists[sizeClass] {
+                freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+                memset(cell, 0, size)
+                object = cell
+            } else {
+                object = refill(sizeClass: sizeClass, bytes: size)
+            }
         } else {
             object = LargeObjects.allocate(bytes: size)
         }
@@ -54,10 +79,10 @@ public enum Heap {
         return object
     }
 
-    @inline(__always)
     static func allocateSmall(sizeClass: Int, bytes: Int) -> UnsafeMutableRawPointer {
-        if let cell = state.freeLists[sizeClass] {
-            state.freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
+        let freeLists = state.freeLists.unsafelyUnwrapped
+        if let cell = freeLists[sizeClass] {
+            freeLists[sizeClass] = cell.load(fromByteOffset: 8, as: UnsafeMutableRawPointer?.self)
             memset(cell, 0, bytes)
             return cell
         }
@@ -68,7 +93,7 @@ public enum Heap {
     @inline(never)
     static func refill(sizeClass: Int, bytes: Int) -> UnsafeMutableRawPointer {
         let block: UnsafeMutableRawPointer
-        if let recycled = state.emptyBlocks.popLast() {
+        if let recycled = emptyBlocks.popLast() {
             block = recycled
         } else {
             block = HeapBlock.allocate()
@@ -81,7 +106,8 @@ public enum Heap {
     /// Puts every cell of a free block on its class's free list, then allocates one.
     static func threadFreeCells(_ block: UnsafeMutableRawPointer, sizeClass: Int, bytes: Int) -> UnsafeMutableRawPointer {
         let count = HeapBlock.header(block).pointee.cellCount
-        var next = state.freeLists[sizeClass]
+        let freeLists = state.freeLists.unsafelyUnwrapped
+        var next = freeLists[sizeClass]
         var i = count - 1
         while i >= 0 {
             let cell = HeapBlock.cell(block, i)
@@ -90,7 +116,7 @@ public enum Heap {
             next = cell
             i -= 1
         }
-        state.freeLists[sizeClass] = next
+        freeLists[sizeClass] = next
         return allocateSmall(sizeClass: sizeClass, bytes: bytes)
     }
 
@@ -118,22 +144,16 @@ public struct HeapStatistics {
 }
 
 struct HeapState {
-    var freeLists = [UnsafeMutableRawPointer?](repeating: nil, count: Heap.cellSizes.count)
-    /// Blocks with no live cell, kept registered for reuse by any size class.
-    var emptyBlocks: [UnsafeMutableRawPointer] = []
+    /// Free list heads by size class (Heap.setUp).
+    var freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>? = nil
+    /// Size class by 16-byte units, for sizes up to maxSmallSize (Heap.setUp).
+    var sizeClassOfUnits: UnsafeMutablePointer<UInt8>? = nil
     /// What may still be allocated before the next collection: bytes, or allocations under
     /// TAIPAN_GC_STRESS=N (collect every N allocations).
-    var budget = Heap.minimumBudget
+    var budget = 8 << 20
     var stressInterval = 0
     var liveBytesAfterCollection = 0
     var collections = 0
-
-    init() {
-        if let setting = getenv("TAIPAN_GC_STRESS"), let n = Int(String(cString: setting)), n > 0 {
-            stressInterval = n
-            budget = n
-        }
-    }
 
     /// Sets the budget after a collection: the heap may grow by as much as survived, and
     /// by at least `minimumBudget`.

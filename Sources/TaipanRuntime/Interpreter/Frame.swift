@@ -44,9 +44,13 @@ public enum ThreadState {
     static let frameCapacity = 1 << 20
     static let registerCapacity = 1 << 26
 
-    static var frames: UnsafeMutablePointer<Frame> = reserve(Frame.self, count: frameCapacity)
+    // The stacks are reserved by setUp; until then these are nil. They are optionals with a
+    // constant initial value so that reading them costs no lazy-initialisation check.
+    static var frameStack: UnsafeMutablePointer<Frame>? = nil
+    static var registerStack: UnsafeMutablePointer<Value>? = nil
+    @inline(__always) static var frames: UnsafeMutablePointer<Frame> { frameStack.unsafelyUnwrapped }
     static var frameCount = 0
-    static var registers: UnsafeMutablePointer<Value> = reserve(Value.self, count: registerCapacity)
+    @inline(__always) static var registers: UnsafeMutablePointer<Value> { registerStack.unsafelyUnwrapped }
     /// The first register not used by any frame.
     static var registerTop = 0
 
@@ -69,6 +73,10 @@ public enum ThreadState {
     }
 
     static func setUp() {
+        if frameStack == nil {
+            frameStack = reserve(Frame.self, count: frameCapacity)
+            registerStack = reserve(Value.self, count: registerCapacity)
+        }
         handledException = .none
         Heap.addRootProvider { visitor in
             for i in 0..<ThreadState.frameCount {

@@ -25,6 +25,8 @@ struct InlineCache {
     var index: Int32
     var mapWord: Int32
     var kind: Kind
+    /// loadGlobal of a builtin: the builtins dict's version tag (`version` is the globals').
+    var builtinsVersion: Int = 0
 
     enum Kind: UInt8 {
         case empty
@@ -42,6 +44,10 @@ struct InlineCache {
         case construct
         /// A binary operator on two instances of one class: its Python dunder in `value`.
         case binaryDunder
+        /// loadGlobal: `value` while the globals dict has tag `version` (and, for a builtin,
+        /// the builtins dict has tag `builtinsVersion`).
+        case global
+        case builtin
     }
 }
 
@@ -145,6 +151,28 @@ extension Interpreter {
         let version = MethodCache.assignVersion(t)
         if version == 0 { return }
         cache.pointee = InlineCache(version: version, map: .null, value: f, index: 0, mapWord: 0, kind: .binaryDunder)
+    }
+
+    /// The slow path of `loadGlobal`: globals, then builtins, caching where it was found.
+    @inline(never)
+    static func loadGlobalFillingCache(_ globals: Value, _ builtins: Value, _ name: Value,
+                                       _ cache: UnsafeMutablePointer<InlineCache>) throws(PyException) -> Value {
+        let g = DictRef(globals)
+        if let v = g.lookupStr(name) {
+            if g.version != 0 {
+                cache.pointee = InlineCache(version: g.version, map: .null, value: v, index: 0, mapWord: 0, kind: .global)
+            }
+            return v
+        }
+        let b = DictRef(builtins)
+        if let v = b.lookupStr(name) {
+            if g.version != 0 && b.version != 0 {
+                cache.pointee = InlineCache(version: g.version, map: .null, value: v, index: 0, mapWord: 0, kind: .builtin,
+                                            builtinsVersion: b.version)
+            }
+            return v
+        }
+        throw nameError(name)
     }
 
     /// The result a frame with a return action gives its caller.

@@ -172,12 +172,15 @@ public enum Interpreter {
                     if regs[inst.a].isNull { throw unboundLocal(code, inst.a) }
                     regs[inst.a] = .null
                 case .loadGlobal:
-                    let name = names[inst.b]
-                    if let v = DictRef(frame.pointee.globals).lookupStr(name) ?? DictRef(frame.pointee.builtins).lookupStr(name) {
-                        regs[inst.a] = v
-                    } else {
-                        throw nameError(name)
+                    let cache = caches + (pc &- 1)
+                    let globalsVersion = frame.pointee.globals.loadRaw(DictRef.versionWord)
+                    if globalsVersion == cache.pointee.version && (cache.pointee.kind == .global
+                        || (cache.pointee.kind == .builtin
+                            && frame.pointee.builtins.loadRaw(DictRef.versionWord) == cache.pointee.builtinsVersion)) {
+                        regs[inst.a] = cache.pointee.value
+                        break
                     }
+                    regs[inst.a] = try loadGlobalFillingCache(frame.pointee.globals, frame.pointee.builtins, names[inst.b], cache)
                 case .storeGlobal:
                     DictRef(frame.pointee.globals).setStr(names[inst.b], regs[inst.a])
                 case .deleteGlobal:
@@ -222,33 +225,34 @@ public enum Interpreter {
                             }
                         }
                     }
-                    regs[inst.a] = try loadAttributeFillingCache(o, names[inst.c], cache)
+                    regs[inst.a] = try loadAttributeFillingCache(operand(regs, inst.b, code), names[inst.c], cache)
                 case .storeAttr:
                     let o = regs[inst.a]
+                    let v = regs[inst.c]
                     let cache = caches + (pc &- 1)
-                    if cache.pointee.kind != .empty && o.isPointer
+                    if cache.pointee.kind != .empty && o.isPointer && !v.isNull
                         && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
                         let mapWord = Int(cache.pointee.mapWord)
                         if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
                             if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
-                            o.storeValue(mapWord &+ 1 &+ Int(cache.pointee.index), regs[inst.c])
+                            o.storeValue(mapWord &+ 1 &+ Int(cache.pointee.index), v)
                             break
                         }
                     }
-                    try storeAttributeFillingCache(o, names[inst.b], regs[inst.c], cache)
+                    try storeAttributeFillingCache(operand(regs, inst.a, code), names[inst.b], operand(regs, inst.c, code), cache)
                 case .deleteAttr:
                     try Runtime.setAttribute(regs[inst.a], names[inst.b], .null)
                 case .loadMethod:
                     let o = regs[inst.b]
                     let cache = caches + (pc &- 1)
                     let kind = cache.pointee.kind
-                    if (kind == .method || kind == .methodNoMap) && o.type.loadRaw(TypeWords.version) == cache.pointee.version
+                    if (kind == .method || kind == .methodNoMap) && !o.isNull && o.type.loadRaw(TypeWords.version) == cache.pointee.version
                         && (kind == .methodNoMap || o.loadValue(Int(cache.pointee.mapWord)).isIdentical(cache.pointee.map)) {
                         regs[inst.a] = cache.pointee.value
                         regs[inst.a &+ 1] = o
                         break
                     }
-                    try loadMethod(regs + inst.a, o, names[inst.c], cache)
+                    try loadMethod(regs + inst.a, operand(regs, inst.b, code), names[inst.c], cache)
                 case .getItem:
                     regs[inst.a] = try Runtime.getItem(regs[inst.b], regs[inst.c])
                 case .setItem:

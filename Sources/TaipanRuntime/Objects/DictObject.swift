@@ -2,7 +2,9 @@
 // ints pointing into a dense array of entries (hash, key, value). Iteration follows the
 // entries, so order is insertion order.
 //
-//   dict     word 0 type   1 storage   2 live count   3 version (bumped on every change)
+//   dict     word 0 type   1 storage   2 live count   3 version tag: a new one from a counter
+//            shared by all dicts on every change (as PEP 509), so a tag names one dict in
+//            one state; inline caches of global loads key on it (0: never tagged)
 //   storage  word 0 type   1 2×capacity (the Value words)   2 capacity   3 index size (2^k)
 //            4 entries used   5… keys and values, interleaved   then hashes (Int)
 //            then the index (Int32: -1 empty, -2 deleted, else an entry number)
@@ -26,12 +28,19 @@ public struct DictRef {
     public static func create(capacity: Int = 5) -> DictRef {
         let d = allocateObject(words: 4, type: BuiltinTypes.dict)
         d.storeValue(storageWord, DictStorage.create(capacity: capacity).value)
+        DictRef(d).changed()
         return DictRef(d)
     }
 
+    /// The next dict version tag.
+    static var nextVersion = 1
+
     @inline(__always) func changed() {
-        value.storeRaw(DictRef.versionWord, value.loadRaw(DictRef.versionWord) &+ 1)
+        value.storeRaw(DictRef.versionWord, DictRef.nextVersion)
+        DictRef.nextVersion &+= 1
     }
+
+    @inline(__always) var version: Int { value.loadRaw(DictRef.versionWord) }
 
     // MARK: Lookup
 

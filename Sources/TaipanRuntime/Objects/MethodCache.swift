@@ -21,11 +21,21 @@ enum MethodCache {
     }
 
     static let size = 4096
-    static let entries: UnsafeMutablePointer<Entry> = {
+    /// The table, made on first use; an optional with a constant initial value, so reading
+    /// it costs no lazy-initialisation check.
+    static var table: UnsafeMutablePointer<Entry>? = nil
+    @inline(__always) static var entries: UnsafeMutablePointer<Entry> {
+        if let t = table { return t }
+        return makeTable()
+    }
+
+    @inline(never)
+    static func makeTable() -> UnsafeMutablePointer<Entry> {
         let p = UnsafeMutablePointer<Entry>.allocate(capacity: size)
         p.initialize(repeating: Entry(version: 0, name: .null, result: .null), count: size)
+        table = p
         return p
-    }()
+    }
     static var nextVersion = 1
 
     /// The value of `name` along the MRO of `type`, or null.
