@@ -46,12 +46,15 @@ public enum Programs {
         SequenceTypes.install()
         DictOps.install()
         SetOps.install()
+        Weakrefs.install()
         ExceptionType.install()
         ExceptionType.installSingletons()
         ObjectType.installNewWrappers()
         SlotWrappers.install()
         Builtins.setUp()
         Sys.setUp(argv: argv, path: path)
+        WeakrefModule.register()
+        GCModule.register()
     }
 
     /// Compiles a source file to a code object; SyntaxErrors become Python SyntaxErrors.

@@ -316,6 +316,8 @@ public enum Interpreter {
                     pc = frame.pointee.pc + 1
 
                 case .call, .callKeywords, .callMethod, .callMethodKeywords:
+                    // A safe point: run the weak-reference callbacks the last collection queued.
+                    if Weakrefs.hasPending { Weakrefs.runPending() }
                     let isMethod = inst.opcode == .callMethod || inst.opcode == .callMethodKeywords
                     let hasKeywords = inst.opcode == .callKeywords || inst.opcode == .callMethodKeywords
                     let callee = regs[inst.b]
