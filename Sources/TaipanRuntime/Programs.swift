@@ -55,6 +55,7 @@ public enum Programs {
         Sys.setUp(argv: argv, path: path)
         WeakrefModule.register()
         GCModule.register()
+        AtexitModule.register()
     }
 
     /// Compiles a source file to a code object; SyntaxErrors become Python SyntaxErrors.
@@ -114,11 +115,16 @@ public enum Programs {
         do throws(PyException) {
             let code = try compile(source, fileName: fileName)
             _ = try Interpreter.runCode(code, globals: globals.value, locals: globals.value)
+            GCModule.finishPending()
+            AtexitModule.runExitFunctions()
             fflush(stdout)
             return 0
         } catch {
             fflush(stdout)
-            return handleUncaught(error.value)
+            let status = handleUncaught(error.value)
+            AtexitModule.runExitFunctions()
+            fflush(stdout)
+            return status
         }
     }
 

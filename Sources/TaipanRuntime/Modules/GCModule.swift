@@ -5,6 +5,9 @@
 // only records the setting: without reference counting, turning the collector off would
 // leak every object.
 
+import CTaipan
+import TaipanCompiler
+
 enum GCModule {
     static var enabled = true
     static var threshold: (Int64, Int64, Int64) = (700, 10, 10)
@@ -14,11 +17,68 @@ enum GCModule {
         Imports.nativeModules["gc"] = { create() }
     }
 
-    /// A full collection, then the weak-reference callbacks it made due.
+    /// Set by gc.collect() called from the interpreter: the collection runs at the safe
+    /// point right after the call instruction returns.
+    static var collectRequested = false
+
+    /// A full collection now, then the weak-reference callbacks it made due (at exit, or
+    /// when gc.collect() is not called by a call instruction).
     static func collectNow() {
-        clearDeadTemporaries()
-        Heap.collect()
+        collectOnCleanStack()
         Weakrefs.runPending()
+    }
+
+    /// What the safe points left to do when the program ends.
+    static func finishPending() {
+        if collectRequested {
+            collectRequested = false
+            collectNow()
+        } else if Weakrefs.hasPending {
+            Weakrefs.runPending()
+        }
+    }
+
+    /// The interpreter's safe point at a call instruction (`afterCall`: the call returned).
+    /// A requested collection runs first, with the frame's dead temporaries cleared, so
+    /// that `del x; gc.collect()` frees x as CPython's reference counting would have; then
+    /// the queued weak-reference callbacks.
+    @inline(never)
+    static func safePoint(_ registers: UnsafeMutablePointer<Value>, _ inst: Instruction, registerCount: Int,
+                          afterCall: Bool) {
+        if collectRequested {
+            collectRequested = false
+            clearDeadTemporaries(registers, inst, registerCount: registerCount, afterCall: afterCall)
+            collectOnCleanStack()
+        }
+        Weakrefs.runPending()
+    }
+
+    /// Collects from freshly zeroed stack: the frames of the calls that just returned left
+    /// pointers there, which the conservative scan would take for live references.
+    @inline(never)
+    static func collectOnCleanStack() {
+        taipan_scrub_stack(1 << 16)
+        Heap.collect()
+    }
+
+    /// Clears the registers the compiler's stack of temporaries has released at call
+    /// instruction `inst`: those above its arguments (and the arguments themselves once it
+    /// returned), except its result; before the call, its result register too.
+    static func clearDeadTemporaries(_ registers: UnsafeMutablePointer<Value>, _ inst: Instruction, registerCount: Int,
+                                     afterCall: Bool) {
+        var end = inst.b + 1 + inst.c
+        switch inst.opcode {
+        case .call: break
+        case .callMethod, .callKeywords: end += 1
+        case .callMethodKeywords: end += 2
+        default: return
+        }
+        var i = afterCall ? inst.b : end
+        while i < registerCount {
+            if !(afterCall && i == inst.a) { registers[i] = .null }
+            i += 1
+        }
+        if !afterCall && (inst.a < inst.b || inst.a >= end) { registers[inst.a] = .null }
     }
 
     @inline(never)
@@ -46,7 +106,12 @@ enum GCModule {
                 generation = g
             }
             try runCallbacks(callbacks, phase: "start", generation: generation)
-            collectNow()
+            if callbacks.count == 0 && ThreadState.frameCount > 0 && isCallInstruction(ThreadState.currentFrame.pointee) {
+                collectRequested = true
+                Weakrefs.hasPending = true
+            } else {
+                collectNow()
+            }
             try runCallbacks(callbacks, phase: "stop", generation: generation)
             return IntOps.make(Int64(0))
         }
@@ -132,28 +197,12 @@ enum GCModule {
         return m
     }
 
-    /// Clears the calling frame's registers above the arguments of the executing call.
-    /// The compiler allocates temporaries as a stack, so they are dead; left alone, a value
-    /// an earlier expression put there (`f(x)` copies x into one) would keep x alive after
-    /// `del x`, where CPython's reference counts would have freed it.
-    static func clearDeadTemporaries() {
-        guard ThreadState.frameCount > 0 else { return }
-        let frame = ThreadState.currentFrame.pointee
-        let code = CodeRef(frame.code)
-        guard frame.pc >= 0 else { return }
-        let inst = code.instructions[frame.pc]
-        var end = inst.b + 1 + inst.c
-        switch inst.opcode {
-        case .call: break
-        case .callMethod: end += 1
-        case .callKeywords: end += 1
-        case .callMethodKeywords: end += 2
-        default: return
-        }
-        var i = end
-        while i < code.registerCount {
-            frame.registers[i] = .null
-            i += 1
+    /// Whether the frame is executing a call instruction (whose end is a safe point).
+    static func isCallInstruction(_ frame: Frame) -> Bool {
+        guard frame.pc >= 0 else { return false }
+        switch CodeRef(frame.code).instructions[frame.pc].opcode {
+        case .call, .callMethod, .callKeywords, .callMethodKeywords: return true
+        default: return false
         }
     }
 

@@ -33,7 +33,8 @@ public enum Weakrefs {
     static var lists: [UInt: [UnsafeMutableRawPointer]] = [:]
     /// Cleared weak references whose callbacks have not run yet (a root).
     static var pending: [Value] = []
-    /// Whether `pending` is non-empty: the interpreter's cheap test at its safe points.
+    /// Whether `pending` is non-empty or gc.collect() asked for a collection: the
+    /// interpreter's cheap test at its safe points (GCModule.safePoint).
     public static var hasPending = false
     static var serial = 0
     /// The first entry of `pending` not called yet; `runPending` is running.

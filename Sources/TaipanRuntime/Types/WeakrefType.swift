@@ -26,6 +26,7 @@ extension Weakrefs {
             addProxyMethods(t)
         }
         markWeakReferenceable()
+        BoundMethod.addAttributes()
     }
 
     /// The built-in types whose instances CPython lets weak references name.
