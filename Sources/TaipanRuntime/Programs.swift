@@ -56,6 +56,7 @@ public enum Programs {
         WeakrefModule.register()
         GCModule.register()
         AtexitModule.register()
+        ImpModule.register()
     }
 
     /// Compiles a source file to a code object; SyntaxErrors become Python SyntaxErrors.
