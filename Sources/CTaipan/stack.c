@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "CTaipan.h"
 #include <pthread.h>
+#include <string.h>
 #include <sys/random.h>
 
 int taipan_thread_stack_bounds(uintptr_t *low, uintptr_t *high) {
@@ -30,4 +31,10 @@ void taipan_with_registers_on_stack(void (*body)(void *context, uintptr_t stack_
 
 int taipan_random_bytes(void *buffer, size_t count) {
     return getrandom(buffer, count, 0) == (ssize_t)count ? 0 : -1;
+}
+
+void taipan_scrub_stack(size_t bytes) {
+    char *buffer = __builtin_alloca(bytes);
+    memset(buffer, 0, bytes);
+    __asm__ volatile("" : : "r"(buffer) : "memory");
 }

@@ -47,6 +47,7 @@ public enum Programs {
         SequenceTypes.install()
         DictOps.install()
         SetOps.install()
+        Weakrefs.install()
         ExceptionType.install()
         ExceptionType.installSingletons()
         ObjectType.installNewWrappers()
@@ -54,6 +55,10 @@ public enum Programs {
         MethodCache.clear()
         Builtins.setUp()
         Sys.setUp(argv: argv, path: path)
+        WeakrefModule.register()
+        GCModule.register()
+        AtexitModule.register()
+        ImpModule.register()
     }
 
     /// Compiles a source file to a code object; SyntaxErrors become Python SyntaxErrors.
@@ -113,11 +118,16 @@ public enum Programs {
         do throws(PyException) {
             let code = try compile(source, fileName: fileName)
             _ = try Interpreter.runCode(code, globals: globals.value, locals: globals.value)
+            GCModule.finishPending()
+            AtexitModule.runExitFunctions()
             fflush(stdout)
             return 0
         } catch {
             fflush(stdout)
-            return handleUncaught(error.value)
+            let status = handleUncaught(error.value)
+            AtexitModule.runExitFunctions()
+            fflush(stdout)
+            return status
         }
     }
 

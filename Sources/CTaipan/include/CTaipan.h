@@ -16,6 +16,11 @@ int taipan_thread_stack_bounds(uintptr_t *low, uintptr_t *high);
 /// to the stack's high end covers every register value live in the callers.
 void taipan_with_registers_on_stack(void (*body)(void *context, uintptr_t stack_pointer), void *context);
 
+/// Zeroes `bytes` of the stack below the caller's frame, so that the frames of functions it
+/// calls next start clean: stale pointers left there by earlier calls would otherwise keep
+/// dead objects alive through the conservative scan (gc.collect() uses it).
+void taipan_scrub_stack(size_t bytes);
+
 /// Fills `buffer` with `count` random bytes from the kernel. Returns 0 on success.
 int taipan_random_bytes(void *buffer, size_t count);
 

@@ -34,6 +34,21 @@ extension Heap {
     public static func collect() {
         Collector.collect()
     }
+
+    /// Called between marking and sweeping, to clear weak references to unmarked objects.
+    /// It must not allocate (the free lists are about to be rebuilt).
+    public static var clearWeakReferences: (() -> Void)? = nil
+
+    /// Whether the object at `object` survived the marking; only meaningful inside
+    /// `clearWeakReferences`.
+    public static func isMarked(_ object: UnsafeMutableRawPointer) -> Bool {
+        let address = UInt(bitPattern: object)
+        if let block = Blocks.block(containing: address) {
+            guard let index = HeapBlock.cellIndex(block, containing: address) else { return false }
+            return HeapBlock.isMarked(block, index)
+        }
+        return LargeObjects.isMarked(object)
+    }
 }
 
 enum Collector {
@@ -45,6 +60,7 @@ enum Collector {
         for provider in Heap.rootProviders { provider(visitor) }
         scanNativeStack()
         drain()
+        Heap.clearWeakReferences?()
         sweep()
         Heap.state.collections += 1
         Heap.state.resetBudget()

@@ -38,6 +38,10 @@ enum LargeObjects {
         return true
     }
 
+    @inline(__always) static func isMarked(_ object: UnsafeMutableRawPointer) -> Bool {
+        (object - 8).load(as: UInt64.self) != 0
+    }
+
     static func insertionIndex(_ address: UInt) -> Int {
         var low = 0
         var high = objects.count

@@ -414,6 +414,8 @@ public enum Interpreter {
                     regs[finished.resultRegister] = result
 
                 case .call, .callKeywords, .callMethod, .callMethodKeywords:
+                    // A safe point: weak-reference callbacks queued by a collection run here.
+                    if Weakrefs.hasPending { GCModule.safePoint(regs, inst, registerCount: code.registerCount, afterCall: false) }
                     let isMethod = inst.opcode == .callMethod || inst.opcode == .callMethodKeywords
                     let hasKeywords = inst.opcode == .callKeywords || inst.opcode == .callMethodKeywords
                     let callee = regs[inst.b]
@@ -473,6 +475,9 @@ public enum Interpreter {
                     } else {
                         regs[inst.a] = try callWithSelf(callee, prepend, args)
                     }
+                    // A native call may have been gc.collect(): it collects here, once the
+                    // call's temporaries are dead.
+                    if Weakrefs.hasPending { GCModule.safePoint(regs, inst, registerCount: code.registerCount, afterCall: true) }
                 case .callUnpacked:
                     regs[inst.a] = try callUnpacked(regs[inst.b], regs[inst.b + 1], inst.c == 1 ? regs[inst.b + 2] : .null)
                 case .makeFunction:

@@ -66,6 +66,7 @@ public enum Classes {
         if let module = dict.lookupStr(Interned.intern("__module__")) {
             t.storeValue(TypeWords.module, module)
         }
+        Weakrefs.addWeakrefAttribute(t, dict)
         if dict.lookupStr(Interned.intern("__doc__")) == nil {
             dict.setStr(Interned.intern("__doc__"), .none)
         }
