@@ -116,8 +116,8 @@ extension CodeGenerator {
             try classDefinition(s, name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
         case .With(let items, let body, _):
             try withStatement(items[...], body)
-        case .Match:
-            throw notSupported("the match statement", s.range)
+        case .Match(let subject, let cases):
+            try matchStatement(subject, cases)
         case .AsyncFunctionDef, .AsyncFor, .AsyncWith:
             throw notSupported("async code", s.range)
         case .TryStar:
