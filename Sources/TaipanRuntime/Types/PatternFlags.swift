@@ -5,7 +5,9 @@
 // class along its MRO that has one (so a class deriving from both a Sequence and a
 // Mapping is what its first such base is). A class body may set collection flags with
 // `__abc_tpflags__` (collections.abc.Sequence and Mapping do), which CPython's `_abc`
-// module reads and removes from the namespace; we do it for every class.
+// module reads and removes from the namespace for classes of ABCMeta (ours comes from
+// _py_abc, so we do it here for any metaclass named ABCMeta). `Sequence.register(C)` does
+// not set the flag yet (CPython's `_abc._abc_register` does).
 
 public enum PatternFlags {
     /// Sets the flags on the built-in types; runs once the types exist.
@@ -25,7 +27,7 @@ public enum PatternFlags {
         let t = TypeRef(type)
         var flags = t.flags
         let key = Interned.intern("__abc_tpflags__")
-        if let requested = namespace.lookupStr(key) {
+        if let requested = namespace.lookupStr(key), isAbstractBaseMeta(type.type) {
             if requested.isSmallInt {
                 flags.formUnion(TypeFlags(rawValue: UInt64(bitPattern: requested.smallIntValue)).intersection(.collection))
             }
@@ -38,5 +40,14 @@ public enum PatternFlags {
             if flags.intersection(.collection).isEmpty { flags.formUnion(base.intersection(.collection)) }
         }
         t.flags = flags
+    }
+
+    /// Whether `metatype` is or derives from a class named ABCMeta.
+    static func isAbstractBaseMeta(_ metatype: Value) -> Bool {
+        let mro = TypeRef(metatype).mro
+        if mro.isNull { return false }
+        let classes = TupleRef(mro)
+        for i in 0..<classes.count where TypeRef(classes[i]).nameString == "ABCMeta" { return true }
+        return false
     }
 }
