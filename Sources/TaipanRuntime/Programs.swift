@@ -52,6 +52,7 @@ public enum Programs {
         ExceptionType.installSingletons()
         ObjectType.installNewWrappers()
         SlotWrappers.install()
+        PatternFlags.install()
         MethodCache.clear()
         Builtins.setUp()
         Sys.setUp(argv: argv, path: path)

@@ -201,6 +201,27 @@ public enum Opcode: UInt8, CaseIterable {
     /// Generator start: instructions before it run when the generator object is created.
     case returnGenerator
 
+    // MARK: Pattern matching (the match statement, PEP 634)
+    /// R[A] = whether type(R[B]) is a sequence for patterns (collections.abc.Sequence:
+    /// list, tuple, range and their subclasses; never str, bytes or bytearray).
+    case matchSequence
+    /// R[A] = whether type(R[B]) is a mapping for patterns (dict, its subclasses,
+    /// collections.abc.Mapping).
+    case matchMapping
+    /// R[A] = len(R[B]) as an int.
+    case getLength
+    /// R[A] = the tuple of R[B].get(key, <marker>) for the keys of the tuple R[C], or None
+    /// as soon as one key is missing; ValueError "mapping pattern checks duplicate key" for
+    /// a key repeated in R[C].
+    case matchKeys
+    /// Class pattern: R[B] is the subject, R[B+1] the class, R[B+2] the tuple of keyword
+    /// attribute names; C is the number of positional sub-patterns. R[A] = the tuple of the
+    /// C positional attributes (named by __match_args__, or the subject itself for the
+    /// self-matching built-in types) then the keyword ones, or None when the subject is not
+    /// an instance or lacks an attribute. TypeError for a class that is not a type, a bad
+    /// __match_args__, too many positional sub-patterns or an attribute matched twice.
+    case matchClass
+
     // MARK: Annotations and the interactive prompt
     /// Creates __annotations__ in the locals if absent.
     case setupAnnotations

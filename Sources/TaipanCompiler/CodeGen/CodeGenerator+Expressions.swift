@@ -502,6 +502,8 @@ extension CodeGenerator {
                     visit(b); visit(o)
                 case .With(_, let b, _), .AsyncWith(_, let b, _):
                     visit(b)
+                case .Match(_, let cases):
+                    for c in cases { visit(c.body) }
                 case .Try(let b, let hs, let o, let f):
                     visit(b); visit(o); visit(f)
                     for h in hs {

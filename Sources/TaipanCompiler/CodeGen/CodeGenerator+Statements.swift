@@ -135,8 +135,8 @@ extension CodeGenerator {
         case .AsyncFunctionDef(let name, let args, let body, let decorators, let returns, _):
             try functionDefinition(s, name: name, args: args, body: body, decorators: decorators, returns: returns,
                                    isAsync: true)
-        case .Match:
-            throw notSupported("the match statement", s.range)
+        case .Match(let subject, let cases):
+            try matchStatement(subject, cases)
         case .TryStar:
             throw notSupported("except*", s.range)
         }

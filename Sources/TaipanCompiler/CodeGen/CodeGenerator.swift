@@ -315,6 +315,8 @@ final class CodeGenerator {
             case .Try(let b, let hs, let o, let f), .TryStar(let b, let hs, let o, let f):
                 if containsAnnotations(b) || containsAnnotations(o) || containsAnnotations(f) { return true }
                 for h in hs where containsAnnotations(h.body) { return true }
+            case .Match(_, let cases):
+                for c in cases where containsAnnotations(c.body) { return true }
             default: break
             }
         }

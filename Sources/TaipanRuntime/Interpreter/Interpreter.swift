@@ -566,6 +566,18 @@ public enum Interpreter {
                 case .importStar:
                     try Imports.importStar(regs[inst.a], into: frame.pointee.locals.isNull ? frame.pointee.globals : frame.pointee.locals)
 
+                case .matchSequence:
+                    regs[inst.a] = .bool(TypeRef(regs[inst.b].type).flags.contains(.sequence))
+                case .matchMapping:
+                    regs[inst.a] = .bool(TypeRef(regs[inst.b].type).flags.contains(.mapping))
+                case .getLength:
+                    regs[inst.a] = IntOps.make(Int64(try Builtins.length(regs[inst.b])))
+                case .matchKeys:
+                    regs[inst.a] = try Patterns.matchKeys(regs[inst.b], keys: regs[inst.c])
+                case .matchClass:
+                    regs[inst.a] = try Patterns.matchClass(regs[inst.b], cls: regs[inst.b + 1], names: regs[inst.b + 2],
+                                                           positional: inst.c)
+
                 case .setupAnnotations:
                     try setupAnnotations(frame)
                 case .printExpression:

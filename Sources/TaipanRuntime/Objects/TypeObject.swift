@@ -42,6 +42,18 @@ extension TypeFlags {
     public static let baseType = TypeFlags(rawValue: 1 << 2)
     /// Instances are exceptions (BaseException or a subclass).
     public static let exception = TypeFlags(rawValue: 1 << 3)
+    /// A sequence for match statements (CPython's Py_TPFLAGS_SEQUENCE, same bit, which
+    /// collections.abc.Sequence sets through `__abc_tpflags__`).
+    public static let sequence = TypeFlags(rawValue: 1 << 5)
+    /// A mapping for match statements (Py_TPFLAGS_MAPPING, same bit).
+    public static let mapping = TypeFlags(rawValue: 1 << 6)
+    /// A class pattern with one positional sub-pattern matches the subject itself
+    /// (`int(x)`): bool, bytearray, bytes, dict, float, frozenset, int, list, set, str,
+    /// tuple and their subclasses (CPython's _Py_TPFLAGS_MATCH_SELF).
+    public static let matchSelf = TypeFlags(rawValue: 1 << 7)
+    /// Either collection flag; a class inherits them from the first base along its MRO
+    /// that has one.
+    public static let collection: TypeFlags = [.sequence, .mapping]
 }
 
 /// A Value known to be a type object.

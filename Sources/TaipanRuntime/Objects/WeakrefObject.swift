@@ -18,7 +18,7 @@
 
 extension TypeFlags {
     /// Instances of this built-in type may be weakly referenced (classes decide by their base).
-    public static let weakReferenceable = TypeFlags(rawValue: 1 << 6)
+    public static let weakReferenceable = TypeFlags(rawValue: 1 << 8)
 }
 
 public enum Weakrefs {

@@ -81,6 +81,7 @@ public enum Classes {
             dict.setStr(Interned.intern("__new__"), Descriptors.staticMethod(f))
         }
         ClassSlots.installDunderSlots(t)
+        try PatternFlags.inherit(t, namespace: dict)
         TypeRef(t).modified()
         for i in 0..<basesTuple.count where TypeRef(basesTuple[i]).flags.contains(.heapType) {
             TypeRef(basesTuple[i]).addSubclass(t)

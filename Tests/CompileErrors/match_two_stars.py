@@ -1,0 +1,4 @@
+# Two starred names in one sequence pattern.
+match []:
+    case [*a, *b]:
+        pass
