@@ -30,7 +30,7 @@ struct InlineCache {
 
     enum Kind: UInt8 {
         case empty
-        /// loadAttr/storeAttr: an existing attribute in inline slot `index`.
+        /// loadAttr/storeAttr: an existing attribute in slot `index` (inline or overflow).
         case instanceSlot
         /// storeAttr: a new attribute: the instance moves from `map` to `value`.
         case instanceAdd
@@ -76,7 +76,7 @@ extension Interpreter {
         let map = o.loadValue(mapWord)
         guard Maps.count(map) >= 0 else { return result }
         let index = Maps.index(of: name, in: map)
-        guard index >= 0 && index < Instances.inlineSlots else { return result }
+        guard index >= 0 else { return result }
         if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return result }
         let version = MethodCache.assignVersion(type)
         if version == 0 { return result }
@@ -98,14 +98,15 @@ extension Interpreter {
         let map = o.loadValue(mapWord)
         guard Maps.count(map) >= 0 else { return }
         let index = Maps.index(of: name, in: map)
-        guard index >= 0 && index < Instances.inlineSlots else { return }
+        guard index >= 0 else { return }
         if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return }
         let version = MethodCache.assignVersion(type)
         if version == 0 { return }
         if map.isIdentical(oldMap) {
             cache.pointee = InlineCache(version: version, map: map, value: .null, index: Int32(index),
                                         mapWord: Int32(mapWord), kind: .instanceSlot)
-        } else if map.loadValue(Maps.parentWord).isIdentical(oldMap) {
+        } else if index < Instances.inlineSlots && map.loadValue(Maps.parentWord).isIdentical(oldMap) {
+            // (Only inline slots: adding an overflow slot may need to grow the array.)
             cache.pointee = InlineCache(version: version, map: oldMap, value: map, index: Int32(index),
                                         mapWord: Int32(mapWord), kind: .instanceAdd)
         }

@@ -218,7 +218,7 @@ public enum Interpreter {
                         && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
                         let mapWord = Int(cache.pointee.mapWord)
                         if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
-                            let v = o.loadValue(mapWord &+ 1 &+ Int(cache.pointee.index))
+                            let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
                             if !v.isNull {
                                 regs[inst.a] = v
                                 break
@@ -235,7 +235,7 @@ public enum Interpreter {
                         let mapWord = Int(cache.pointee.mapWord)
                         if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
                             if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
-                            o.storeValue(mapWord &+ 1 &+ Int(cache.pointee.index), v)
+                            Instances.setSlot(o, Int(cache.pointee.index), v, mapWord: mapWord)
                             break
                         }
                     }
@@ -268,8 +268,9 @@ public enum Interpreter {
                         let (sum, overflow) = Int64(bitPattern: l.bits &- 1).addingReportingOverflow(Int64(bitPattern: r.bits))
                         if !overflow { regs[inst.a] = Value(bits: UInt64(bitPattern: sum)); break }
                     }
-                    if l.isInlineFloat && r.isInlineFloat {
-                        regs[inst.a] = FloatOps.make(l.inlineFloatValue + r.inlineFloatValue)
+                    let v = fastArithmetic(.add, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
                         break
                     }
                     let cache = caches + (pc &- 1)
@@ -297,22 +298,25 @@ public enum Interpreter {
                         let (difference, overflow) = Int64(bitPattern: l.bits).subtractingReportingOverflow(Int64(bitPattern: r.bits &- 1))
                         if !overflow { regs[inst.a] = Value(bits: UInt64(bitPattern: difference)); break }
                     }
-                    if l.isInlineFloat && r.isInlineFloat {
-                        regs[inst.a] = FloatOps.make(l.inlineFloatValue - r.inlineFloatValue)
+                    let v = fastArithmetic(.sub, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
                         break
                     }
                     regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
                 case .multiply:
                     let l = regs[inst.b], r = regs[inst.c]
-                    if l.isInlineFloat && r.isInlineFloat {
-                        regs[inst.a] = FloatOps.make(l.inlineFloatValue * r.inlineFloatValue)
+                    let v = fastArithmetic(.mul, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
                         break
                     }
                     regs[inst.a] = try binarySlow(.mul, l, r, code, inst)
                 case .trueDivide:
                     let l = regs[inst.b], r = regs[inst.c]
-                    if l.isInlineFloat && r.isInlineFloat && r.inlineFloatValue != 0 {
-                        regs[inst.a] = FloatOps.make(l.inlineFloatValue / r.inlineFloatValue)
+                    let v = fastArithmetic(.truediv, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
                         break
                     }
                     regs[inst.a] = try binarySlow(.truediv, l, r, code, inst)
@@ -320,9 +324,24 @@ public enum Interpreter {
                      .rightShift, .bitAnd, .bitOr, .bitXor:
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstBinary))!
                     regs[inst.a] = try binarySlow(op, regs[inst.b], regs[inst.c], code, inst)
-                case .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceMatrixMultiply, .inplaceTrueDivide,
-                     .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift, .inplaceRightShift,
-                     .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor:
+                case .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceTrueDivide:
+                    let l = regs[inst.b], r = regs[inst.c]
+                    let v: Value
+                    switch inst.opcode {
+                    case .inplaceAdd: v = fastArithmetic(.add, l, r)
+                    case .inplaceSubtract: v = fastArithmetic(.sub, l, r)
+                    case .inplaceMultiply: v = fastArithmetic(.mul, l, r)
+                    default: v = fastArithmetic(.truediv, l, r)
+                    }
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstInplace))!
+                    try checkOperands(l, r, code, inst)
+                    regs[inst.a] = try Runtime.inplace(op, l, r)
+                case .inplaceMatrixMultiply, .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift,
+                     .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor:
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstInplace))!
                     let l = regs[inst.b], r = regs[inst.c]
                     try checkOperands(l, r, code, inst)

@@ -108,9 +108,18 @@ public enum Instances {
     }
 
     @inline(__always) static func slot(_ o: Value, _ index: Int, mapWord: Int) -> Value {
-        if index < inlineSlots { return o.loadValue(mapWord + 1 + index) }
-        let overflow = o.loadValue(mapWord + 1 + inlineSlots)
-        return TupleRef(overflow)[index - inlineSlots]
+        if index < inlineSlots { return o.loadValue(mapWord &+ 1 &+ index) }
+        let overflow = o.loadValue(mapWord &+ 1 &+ inlineSlots)
+        return TupleRef(overflow)[index &- inlineSlots]
+    }
+
+    /// Stores into an existing slot (the overflow array, if needed, already holds it).
+    @inline(__always) static func setSlot(_ o: Value, _ index: Int, _ v: Value, mapWord: Int) {
+        if index < inlineSlots {
+            o.storeValue(mapWord &+ 1 &+ index, v)
+        } else {
+            TupleRef(o.loadValue(mapWord &+ 1 &+ inlineSlots))[index &- inlineSlots] = v
+        }
     }
 
     public static func set(_ o: Value, _ name: Value, _ v: Value, mapWord: Int) {

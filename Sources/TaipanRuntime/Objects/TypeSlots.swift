@@ -71,6 +71,22 @@ public enum BinaryOp: Int, CaseIterable {
     }
 }
 
+/// Number slots indexed by `BinaryOp.rawValue`. Each closure sits in a struct so that the
+/// array stores it at its own abstraction: an array of bare closures makes every load wrap
+/// the closure in a reabstraction thunk, which allocates (seen in profiles of float code).
+public struct BinarySlots {
+    struct Entry {
+        var slot: BinarySlot?
+    }
+
+    var entries = [Entry](repeating: Entry(slot: nil), count: BinaryOp.allCases.count)
+
+    public subscript(i: Int) -> BinarySlot? {
+        @inline(__always) get { entries[i].slot }
+        set { entries[i].slot = newValue }
+    }
+}
+
 public final class TypeSlots {
     public var call: CallSlot?
     /// `type(...)`-style construction: `__new__` then `__init__`.
@@ -99,8 +115,8 @@ public final class TypeSlots {
     public var setitem: ((Value, Value, Value) throws(PyException) -> Void)?
     public var contains: ((Value, Value) throws(PyException) -> Bool)?
 
-    public var binary: [BinarySlot?] = Array(repeating: nil, count: BinaryOp.allCases.count)
-    public var inplace: [BinarySlot?] = Array(repeating: nil, count: BinaryOp.allCases.count)
+    public var binary = BinarySlots()
+    public var inplace = BinarySlots()
     public var negative: UnarySlot?
     public var positive: UnarySlot?
     public var invert: UnarySlot?
