@@ -64,6 +64,7 @@ public struct CodeRef {
             Unmanaged<CodeUnit>.fromOpaque(UnsafeRawPointer(bitPattern: c.loadRaw(unitWord))!).release()
             free(UnsafeMutableRawPointer(bitPattern: c.loadRaw(instructionsWord)))
         }
+        addAttributes()
     }
 
     /// The code object for a compiled unit (and, recursively, its nested units).
