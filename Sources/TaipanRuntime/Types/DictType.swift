@@ -218,6 +218,7 @@ public enum DictOps {
             viewTypes.append(BuiltinTypes.makeType(name, base: BuiltinTypes.object, instanceWords: 4,
                                                    layout: .fixed(first: 1, count: 1), flags: [], slots: s))
         }
+        addViewOperations()
         let iteratorSlots = TypeSlots()
         iteratorSlots.iter = { it in it }
         iteratorSlots.next = { it throws(PyException) in
