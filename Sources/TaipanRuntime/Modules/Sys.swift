@@ -32,14 +32,7 @@ public enum Sys {
         set("version", StrRef.create("3.11.7 (taipan 0.1)").value)
         set("hexversion", IntOps.make(Int64(0x030B07F0)))
         set("executable", StrRef.create(executablePath()).value)
-        let info = TupleRef.allocate(5)
-        for (i, v) in [3, 11, 7].enumerated() { info[i] = IntOps.make(Int64(v)) }
-        info[3] = Interned.intern("final")
-        info[4] = IntOps.make(Int64(0))
-        set("version_info", info.value)
-        set("implementation", Namespace.create(["name": StrRef.create("taipan").value,
-                                                "cache_tag": .none,
-                                                "version": info.value]))
+        addInformation(d)
         set("dont_write_bytecode", BuiltinTypes.true)
         add("exit") { _, args throws(PyException) in
             try args.expect("exit", min: 0, max: 1)
