@@ -46,6 +46,7 @@ public enum Programs {
         SequenceTypes.install()
         DictOps.install()
         SetOps.install()
+        GenericAlias.setUp()
         ExceptionType.install()
         ExceptionType.installSingletons()
         ObjectType.installNewWrappers()

@@ -319,14 +319,14 @@ public enum Builtins {
     }
 
     public static func isInstance(_ o: Value, _ cls: Value) throws(PyException) -> Bool {
-        if cls.type.isIdentical(BuiltinTypes.tuple) {
-            let t = TupleRef(cls)
+        if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
+            let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
             for i in 0..<t.count where try isInstance(o, t[i]) { return true }
             return false
         }
         if TypeRef(o.type).isSubtype(of: cls) { return true }
         if !cls.type.isIdentical(BuiltinTypes.type), let check = ClassSlots.special(cls, "__instancecheck__"),
-           TypeRef(cls.type).flags.contains(.heapType) {
+           TypeRef(cls.type).flags.contains(.heapType) || cls.type.isIdentical(GenericAlias.type) {
             let result = try Runtime.withStackArguments([o]) { args throws(PyException) in
                 try Interpreter.callWithSelf(check, cls, args)
             }
@@ -339,8 +339,8 @@ public enum Builtins {
     }
 
     public static func isSubclass(_ c: Value, _ cls: Value) throws(PyException) -> Bool {
-        if cls.type.isIdentical(BuiltinTypes.tuple) {
-            let t = TupleRef(cls)
+        if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
+            let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
             for i in 0..<t.count where try isSubclass(c, t[i]) { return true }
             return false
         }
