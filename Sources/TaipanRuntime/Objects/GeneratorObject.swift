@@ -155,5 +155,6 @@ public enum Generators {
         GetSet.add(type, "__qualname__", get: { g in g.loadValue(qualnameWord) })
         GetSet.add(type, "gi_running", get: { g in .bool(state(g) == .running) })
         GetSet.add(type, "gi_code", get: { g in FunctionRef(g.loadValue(functionWord)).code })
+        addFrameAttributes()
     }
 }
