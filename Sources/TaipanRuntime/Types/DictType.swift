@@ -182,11 +182,14 @@ public enum DictOps {
             d.storeRaw(DictRef.countWord, 0)
             return .none
         }
-        let fromkeys = NativeFunctions.make("fromkeys") { cls, args throws(PyException) in
-            try args.expect("fromkeys", min: 1, max: 2)
-            let d = try Runtime.call(cls)
-            let value = args.positionalCount == 2 ? args[1] : .none
-            let iterator = try Runtime.iterate(args[0])
+        // Called through a classmethod: the class comes first among the arguments.
+        let fromkeys = NativeFunctions.make("fromkeys") { _, args throws(PyException) in
+            if args.keywordCount > 0 { throw typeError("fromkeys() takes no keyword arguments") }
+            if args.positionalCount < 2 { throw typeError("fromkeys expected at least 1 argument, got 0") }
+            if args.positionalCount > 3 { throw typeError("fromkeys expected at most 2 arguments, got \(args.positionalCount - 1)") }
+            let d = try Runtime.call(args[0])
+            let value = args.positionalCount == 3 ? args[2] : .none
+            let iterator = try Runtime.iterate(args[1])
             while let k = try Runtime.next(iterator) { try Runtime.setItem(d, k, value) }
             return d
         }

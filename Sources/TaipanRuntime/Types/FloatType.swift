@@ -142,6 +142,7 @@ extension FloatOps {
         NativeFunctions.addMethod(float, "__int__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
         NativeFunctions.addMethod(float, "__trunc__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
         NativeFunctions.addMethod(float, "__float__") { v, _ in make(value(v)) }
+        installExactMethods()
     }
 
     /// float(x): from a float, an int, a str, or an object with __float__.

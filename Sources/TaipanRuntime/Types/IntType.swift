@@ -50,6 +50,7 @@ enum IntType {
         GetSet.add(int, "imag", get: { _ in IntOps.make(Int64(0)) })
         GetSet.add(int, "numerator", get: { v in IntOps.unbool(v) })
         GetSet.add(int, "denominator", get: { _ in IntOps.make(Int64(1)) })
+        installByteMethods()
     }
 
     /// int(), int(x), int(text, base).
