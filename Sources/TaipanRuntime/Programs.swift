@@ -48,6 +48,7 @@ public enum Programs {
         DictOps.install()
         SetOps.install()
         Weakrefs.install()
+        GenericAlias.setUp()
         ExceptionType.install()
         ExceptionType.installSingletons()
         ObjectType.installNewWrappers()
@@ -135,8 +136,7 @@ public enum Programs {
     /// SystemExit gives the exit status; any other exception prints its traceback.
     public static func handleUncaught(_ e: Value) -> Int32 {
         if TypeRef(e.type).isSubtype(of: ExceptionTypes.named("SystemExit")) {
-            let args = TupleRef(e.loadValue(ExceptionWords.args))
-            let code = args.count == 0 ? Value.none : args[0]
+            let code = ExceptionObject.attribute(e, "code") ?? .none
             if code.isIdentical(BuiltinTypes.none) { return 0 }
             if let n = IntOps.asInt64(code) { return Int32(truncatingIfNeeded: n) }
             let text = (try? Runtime.str(code)).map { StrRef($0).string } ?? ""
@@ -188,6 +188,15 @@ public enum Programs {
         }
         let message = (try? Runtime.str(e)).map { StrRef($0).string } ?? "<exception str() failed>"
         out += message.isEmpty ? "\(qualified)\n" : "\(qualified): \(message)\n"
+        // Notes from add_note() follow the message, one per line (3.11).
+        if let notes = ExceptionObject.attribute(e, "__notes__"),
+           notes.type.isIdentical(ListRef.type) || notes.type.isIdentical(BuiltinTypes.tuple) {
+            let items = (try? ListRef.fromIterable(notes)) ?? ListRef.create()
+            for i in 0..<items.count {
+                let note = StrOps.isStr(items[i]) ? items[i] : (try? Runtime.repr(items[i])) ?? Interned.intern("")
+                out += StrRef(note).string + "\n"
+            }
+        }
         return out
     }
 }

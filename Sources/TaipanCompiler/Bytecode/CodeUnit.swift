@@ -44,6 +44,8 @@ public struct CodeFlags: OptionSet {
     public static let coroutine = CodeFlags(rawValue: 0x80)
     public static let iterableCoroutine = CodeFlags(rawValue: 0x100)
     public static let asyncGenerator = CodeFlags(rawValue: 0x200)
+    /// Constant 0 is the docstring (CPython 3.14's CO_HAS_DOCSTRING; hidden from co_flags).
+    public static let hasDocstring = CodeFlags(rawValue: 0x4000000)
 }
 
 /// One row of the exception table: an exception raised by an instruction in

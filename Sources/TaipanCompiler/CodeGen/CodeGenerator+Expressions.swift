@@ -480,6 +480,7 @@ extension CodeGenerator {
         var statements = body[...]
         if let doc = docstring(body) {
             _ = unit.constant(.value(doc))
+            unit.code.flags.insert(.hasDocstring)
             statements = statements.dropFirst()
         }
         for s in statements { try statement(s) }

@@ -11,6 +11,7 @@ public enum Traceback {
     static func setUp() {
         type = BuiltinTypes.makeType("traceback", base: BuiltinTypes.object, instanceWords: 4,
                                      layout: .fixed(first: 1, count: 2), flags: [], slots: TypeSlots())
+        addAttributes()
     }
 
     /// Records that `exception` passes through the frame running `code` at `pc`.

@@ -132,7 +132,7 @@ public enum Builtins {
             let v = args[0]
             if v.isSmallInt { return IntOps.make(abs(v.smallIntValue)) }
             if FloatOps.isFloat(v) { return FloatOps.make(Swift.abs(FloatOps.value(v))) }
-            if IntOps.isInt(v) { return IntOps.isNegative(v) ? try Runtime.unary(.negative, v) : v }
+            if IntOps.isInt(v) { return IntOps.isNegative(v) ? try Runtime.unary(.negative, v) : IntOps.unbool(v) }
             if let r = try ClassSlots.callSpecial(v, "__abs__") { return r }
             throw typeError("bad operand type for abs(): '\(TypeRef(v.type).nameString)'")
         }
@@ -190,16 +190,36 @@ public enum Builtins {
         }
         add("divmod") { _, args throws(PyException) in
             try args.expect("divmod", count: 2)
+            let (a, b) = (args[0], args[1])
+            func isReal(_ v: Value) -> Bool { IntOps.isInt(v) || FloatOps.isFloat(v) }
+            if !isReal(a) || !isReal(b) {
+                if let r = try ClassSlots.callSpecial(a, "__divmod__", b), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+                if let r = try ClassSlots.callSpecial(b, "__rdivmod__", a), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+                throw typeError("unsupported operand type(s) for divmod(): '\(TypeRef(a.type).nameString)' and '\(TypeRef(b.type).nameString)'")
+            }
             let q = try Runtime.binary(.floordiv, args[0], args[1])
             let r = try Runtime.binary(.mod, args[0], args[1])
             return TupleRef.create(q, r).value
         }
         add("pow") { _, args throws(PyException) in
-            try args.expect("pow", min: 1, max: 3, keywords: ["base", "exp", "mod"])
-            let base = args.positionalCount > 0 ? args[0] : (args.keyword("base") ?? .none)
-            let exponent = args.positionalCount > 1 ? args[1] : (args.keyword("exp") ?? .none)
+            try args.expect("pow", min: 0, max: 3, keywords: ["base", "exp", "mod"])
+            guard let base = args.positionalCount > 0 ? args[0] : args.keyword("base") else {
+                throw typeError("pow() missing required argument 'base' (pos 1)")
+            }
+            guard let exponent = args.positionalCount > 1 ? args[1] : args.keyword("exp") else {
+                throw typeError("pow() missing required argument 'exp' (pos 2)")
+            }
             let modulus = args.positionalCount > 2 ? args[2] : (args.keyword("mod") ?? .none)
             if !modulus.isIdentical(BuiltinTypes.none) {
+                // A class's three-argument __pow__ (never __rpow__, as CPython's slot_nb_power).
+                if !IntOps.isInt(base) && !FloatOps.isFloat(base) && !ComplexOps.isComplex(base) {
+                    if let r = try ClassSlots.callSpecial(base, "__pow__", exponent, modulus),
+                       !r.isIdentical(BuiltinTypes.notImplemented) {
+                        return r
+                    }
+                    let names = [base, exponent, modulus].map { "'\(TypeRef($0.type).nameString)'" }
+                    throw typeError("unsupported operand type(s) for ** or pow(): \(names.joined(separator: ", "))")
+                }
                 return try IntOps.powMod(base, exponent, modulus)
             }
             return try Runtime.binary(.pow, base, exponent)
@@ -280,7 +300,10 @@ public enum Builtins {
         add("locals") { _, _ throws(PyException) in try Frames.locals(ThreadState.currentFrame) }
         add("vars") { _, args throws(PyException) in
             if args.positionalCount == 0 { return try Frames.locals(ThreadState.currentFrame) }
-            return try Runtime.getAttribute(args[0], Interned.intern("__dict__"))
+            guard let d = try Runtime.lookupAttribute(args[0], Interned.intern("__dict__")) else {
+                throw typeError("vars() argument must have __dict__ attribute")
+            }
+            return d
         }
         add("dir") { _, args throws(PyException) in
             let names = ListRef.create()
@@ -326,14 +349,14 @@ public enum Builtins {
     }
 
     public static func isInstance(_ o: Value, _ cls: Value) throws(PyException) -> Bool {
-        if cls.type.isIdentical(BuiltinTypes.tuple) {
-            let t = TupleRef(cls)
+        if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
+            let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
             for i in 0..<t.count where try isInstance(o, t[i]) { return true }
             return false
         }
         if TypeRef(o.type).isSubtype(of: cls) { return true }
         if !cls.type.isIdentical(BuiltinTypes.type), let check = ClassSlots.special(cls, "__instancecheck__"),
-           TypeRef(cls.type).flags.contains(.heapType) {
+           TypeRef(cls.type).flags.contains(.heapType) || cls.type.isIdentical(GenericAlias.type) {
             let result = try Runtime.withStackArguments([o]) { args throws(PyException) in
                 try Interpreter.callWithSelf(check, cls, args)
             }
@@ -346,8 +369,8 @@ public enum Builtins {
     }
 
     public static func isSubclass(_ c: Value, _ cls: Value) throws(PyException) -> Bool {
-        if cls.type.isIdentical(BuiltinTypes.tuple) {
-            let t = TupleRef(cls)
+        if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
+            let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
             for i in 0..<t.count where try isSubclass(c, t[i]) { return true }
             return false
         }

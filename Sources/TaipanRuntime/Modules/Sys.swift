@@ -36,23 +36,21 @@ public enum Sys {
         set("version", StrRef.create("3.11.7 (taipan 0.1)").value)
         set("hexversion", IntOps.make(Int64(0x030B07F0)))
         set("executable", StrRef.create(executablePath()).value)
-        let info = TupleRef.allocate(5)
-        for (i, v) in [3, 11, 7].enumerated() { info[i] = IntOps.make(Int64(v)) }
-        info[3] = Interned.intern("final")
-        info[4] = IntOps.make(Int64(0))
-        set("version_info", info.value)
-        set("implementation", Namespace.create(["name": StrRef.create("taipan").value,
-                                                "cache_tag": .none,
-                                                "version": info.value]))
+        addInformation(d)
         set("dont_write_bytecode", BuiltinTypes.true)
         add("exit") { _, args throws(PyException) in
             try args.expect("exit", min: 0, max: 1)
+            // As PyErr_SetObject: no argument or None gives no args, a tuple is the args.
             let code = args.positionalCount == 1 ? args[0] : .none
-            let argsTuple = TupleRef.allocate(args.positionalCount)
-            if args.positionalCount == 1 { argsTuple[0] = code }
-            let e = ExceptionObject.create(type: ExceptionTypes.named("SystemExit"), args: argsTuple.value)
-            ExceptionObject.setAttribute(e, "code", code)
-            throw PyException(e)
+            let systemExit = ExceptionTypes.named("SystemExit")
+            if code.isIdentical(BuiltinTypes.none) { throw PyException(try Runtime.call(systemExit)) }
+            if code.type.isIdentical(BuiltinTypes.tuple) {
+                let t = TupleRef(code)
+                throw PyException(try Runtime.withStackArguments((0..<t.count).map { t[$0] }) { a throws(PyException) in
+                    try Runtime.call(systemExit, a)
+                })
+            }
+            throw PyException(try Runtime.call(systemExit, code))
         }
         add("getrecursionlimit") { _, _ in IntOps.make(Int64(ThreadState.recursionLimit)) }
         add("setrecursionlimit") { _, args throws(PyException) in

@@ -1,15 +1,8 @@
-// The introspection attributes of bound methods (`m.__self__`, `m.__func__`) and their
-// constructor (types.MethodType(function, instance)), which weakref.WeakMethod uses.
+// The constructor of bound methods (types.MethodType(function, instance)), which
+// weakref.WeakMethod uses. Their attributes are in Types/MethodAttributes.swift.
 
 extension BoundMethod {
-    static func addAttributes() {
-        let dict = DictRef(TypeRef(type).dict)
-        if dict.lookupStr(Interned.intern("__func__")) == nil {
-            GetSet.add(type, "__func__", get: { m in function(m) })
-        }
-        if dict.lookupStr(Interned.intern("__self__")) == nil {
-            GetSet.add(type, "__self__", get: { m in instance(m) })
-        }
+    static func addConstructor() {
         let slots = TypeRef(type).slots
         if slots.new == nil {
             slots.new = { _, args throws(PyException) in

@@ -69,6 +69,7 @@ public struct CodeRef {
             free(UnsafeMutableRawPointer(bitPattern: c.loadRaw(instructionsWord)))
             free(UnsafeMutableRawPointer(bitPattern: c.loadRaw(cachesWord)))
         }
+        addAttributes()
     }
 
     /// The code object for a compiled unit (and, recursively, its nested units).

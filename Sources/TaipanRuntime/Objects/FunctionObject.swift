@@ -7,6 +7,8 @@
 //   cell      word 0 type   1 cell_contents (null when empty)
 //   method    word 0 type   1 __func__   2 __self__
 
+import TaipanCompiler
+
 public struct FunctionRef {
     public let value: Value
 
@@ -36,7 +38,7 @@ public struct FunctionRef {
         f.storeValue(builtinsWord, builtins)
         f.storeValue(nameWord, c.name)
         f.storeValue(qualnameWord, c.qualifiedName)
-        f.storeValue(docWord, .none)
+        f.storeValue(docWord, c.flags.contains(.hasDocstring) ? TupleRef(c.constants)[0] : .none)
         let module = DictRef(globals).lookupStr(Interned.intern("__name__"))
         f.storeValue(moduleWord, module ?? .none)
         return FunctionRef(f)
@@ -131,6 +133,11 @@ public enum Cell {
         }
         type = BuiltinTypes.makeType("cell", base: BuiltinTypes.object, instanceWords: 2,
                                      layout: .fixed(first: 1, count: 1), flags: [], slots: slots)
+        GetSet.add(type, "cell_contents", get: { c throws(PyException) in
+            let contents = c.loadValue(1)
+            if contents.isNull { throw pyError(ExceptionTypes.named("ValueError"), "Cell is empty") }
+            return contents
+        }, set: { c, v throws(PyException) in c.storeValue(1, v) })
     }
 }
 
@@ -160,6 +167,7 @@ public enum BoundMethod {
         }
         type = BuiltinTypes.makeType("method", base: BuiltinTypes.object, instanceWords: 3,
                                      layout: .fixed(first: 1, count: 2), flags: [], slots: slots)
+        addAttributes()
     }
 }
 

@@ -344,6 +344,7 @@ public enum Generators {
             try close(g)
             return .none
         }
+        addFrameAttributes()
         addCommonAttributes(type, prefix: "gi_")
         GetSet.add(type, "gi_yieldfrom", get: { g in delegate(g)?.iterator ?? .none })
         Coroutines.setUp()

@@ -10,7 +10,8 @@ extension Runtime {
     public static func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
         if let slot = TypeRef(container.type).slots.getitem { return try slot(container, key) }
         if container.type.isIdentical(BuiltinTypes.type) || TypeRef(container.type).isSubtype(of: BuiltinTypes.type) {
-            // Generic alias syntax: `list[int]` calls __class_getitem__.
+            // Generic alias syntax: `list[int]` calls __class_getitem__; type[int] is built in.
+            if container.isIdentical(BuiltinTypes.type) { return GenericAlias.create(origin: container, args: key) }
             if let classGetItem = try lookupAttribute(container, Interned.intern("__class_getitem__")) {
                 return try call(classGetItem, key)
             }

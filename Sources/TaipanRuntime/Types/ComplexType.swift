@@ -31,6 +31,19 @@ public enum ComplexOps {
     /// (a+bi) ** (c+di), as CPython's complex power for the general case.
     static func power(real a: Double, imaginary b: Double, exponentReal c: Double, exponentImaginary d: Double) -> Value {
         if c == 0 && d == 0 { return make(real: 1, imaginary: 0) }
+        // Small integral exponents multiply, as CPython's c_powi (exact for (3+4j)**2).
+        if d == 0 && c == c.rounded() && Swift.abs(c) <= 100 {
+            var (rr, ri) = (1.0, 0.0), (br, bi) = (a, b)
+            var n = Int(Swift.abs(c))
+            while n > 0 {
+                if n & 1 == 1 { (rr, ri) = (rr * br - ri * bi, rr * bi + ri * br) }
+                (br, bi) = (br * br - bi * bi, 2 * br * bi)
+                n >>= 1
+            }
+            if c > 0 { return make(real: rr, imaginary: ri) }
+            let denominator = rr * rr + ri * ri
+            return make(real: rr / denominator, imaginary: -ri / denominator)
+        }
         if a == 0 && b == 0 { return make(real: 0, imaginary: 0) }
         let magnitude = hypot(a, b)
         let angle = atan2(b, a)
@@ -99,9 +112,9 @@ public enum ComplexOps {
             return make(real: (x * u + y * v) / d, imaginary: (y * u - x * v) / d)
         }
         arithmetic(.pow) { x, y, u, v in power(real: x, imaginary: y, exponentReal: u, exponentImaginary: v) }
-        slots.new = { _, args throws(PyException) in try construct(args) }
         type = BuiltinTypes.makeType("complex", base: BuiltinTypes.object, instanceWords: 3, layout: .none, slots: slots)
         GetSet.add(type, "real", get: { c in FloatOps.make(parts(c).0) })
         GetSet.add(type, "imag", get: { c in FloatOps.make(parts(c).1) })
+        installMethods()
     }
 }

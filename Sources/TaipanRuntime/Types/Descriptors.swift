@@ -67,6 +67,7 @@ public enum Descriptors {
                 let v = i < args.positionalCount ? args[i] : (args.keyword(names[i]) ?? .none)
                 p.storeValue(1 + i, v)
             }
+            if p.loadValue(4).isIdentical(BuiltinTypes.none) { p.storeValue(4, try docFromGetter(p.loadValue(1))) }
             return p
         }
         propertyType = BuiltinTypes.makeType("property", base: BuiltinTypes.object, instanceWords: 6,
@@ -77,6 +78,10 @@ public enum Descriptors {
                 let copy = allocateObject(words: 6, type: p.type)
                 for w in 1..<6 { copy.storeValue(w, p.loadValue(w)) }
                 copy.storeValue(1 + index, args[0])
+                // A doc that came from the old getter follows the new one (CPython's getter_doc).
+                if index == 0, p.loadValue(4).isIdentical(try docFromGetter(p.loadValue(1))) {
+                    copy.storeValue(4, try docFromGetter(args[0]))
+                }
                 return copy
             }
         }
@@ -86,6 +91,7 @@ public enum Descriptors {
             return .none
         }
         _ = setName
+        addAttributes()
     }
 
     static func propertyName(_ p: Value) -> String {

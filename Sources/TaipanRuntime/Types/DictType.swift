@@ -182,9 +182,11 @@ public enum DictOps {
             d.storeRaw(DictRef.countWord, 0)
             return .none
         }
-        // A classmethod calls its function with the class as the first argument.
+        // Called through a classmethod: the class comes first among the arguments.
         let fromkeys = NativeFunctions.make("fromkeys") { _, args throws(PyException) in
-            try args.expect("fromkeys", min: 2, max: 3)
+            if args.keywordCount > 0 { throw typeError("fromkeys() takes no keyword arguments") }
+            if args.positionalCount < 2 { throw typeError("fromkeys expected at least 1 argument, got 0") }
+            if args.positionalCount > 3 { throw typeError("fromkeys expected at most 2 arguments, got \(args.positionalCount - 1)") }
             let d = try Runtime.call(args[0])
             let value = args.positionalCount == 3 ? args[2] : .none
             let iterator = try Runtime.iterate(args[1])
@@ -219,6 +221,7 @@ public enum DictOps {
             viewTypes.append(BuiltinTypes.makeType(name, base: BuiltinTypes.object, instanceWords: 4,
                                                    layout: .fixed(first: 1, count: 1), flags: [], slots: s))
         }
+        addViewOperations()
         let iteratorSlots = TypeSlots()
         iteratorSlots.iter = { it in it }
         iteratorSlots.next = { it throws(PyException) in

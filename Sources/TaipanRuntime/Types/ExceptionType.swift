@@ -102,6 +102,8 @@ enum ExceptionType {
             s.setattr = slots.setattr
             if name != "KeyError" { s.str = slots.str }
         }
+        installFields()
+        installGroups()
     }
 
     /// str(exception): '' for no args, str(arg) for one, str(args) otherwise.

@@ -142,6 +142,7 @@ extension FloatOps {
         NativeFunctions.addMethod(float, "__int__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
         NativeFunctions.addMethod(float, "__trunc__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
         NativeFunctions.addMethod(float, "__float__") { v, _ in make(value(v)) }
+        installExactMethods()
     }
 
     /// float(x): from a float, an int, a str, or an object with __float__.
@@ -149,11 +150,7 @@ extension FloatOps {
         if isFloat(v) { return make(value(v)) }
         if IntOps.isInt(v) { return make(try IntOps.toDouble(v)) }
         if StrOps.isStr(v) {
-            let text = StrRef(v).string.trimmingWhitespace()
-            let cleaned = text.replacing("_", with: "")
-            if !text.contains("__"), !text.hasPrefix("_"), !text.hasSuffix("_"), let d = parseFloatText(cleaned) {
-                return make(d)
-            }
+            if let d = parseFloatText(underscored: StrRef(v).string.trimmingWhitespace()) { return make(d) }
             throw pyError(ExceptionTypes.named("ValueError"), "could not convert string to float: \(StrRef(try Runtime.repr(v)).string)")
         }
         if let raw = BytesOps.contents(v) {
@@ -171,6 +168,18 @@ extension FloatOps {
             return make(try IntOps.toDouble(r))
         }
         throw typeError("float() argument must be a string or a real number, not '\(TypeRef(v.type).nameString)'")
+    }
+
+    /// A float literal's text in which `_` may only separate two digits (as float() and
+    /// complex() accept it).
+    static func parseFloatText(underscored text: String) -> Double? {
+        if !text.contains("_") { return parseFloatText(text) }
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() where c == "_" {
+            guard i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber,
+                  chars[i + 1].isASCII, chars[i + 1].isNumber else { return nil }
+        }
+        return parseFloatText(text.replacing("_", with: ""))
     }
 
     static func parseFloatText(_ text: String) -> Double? {

@@ -51,6 +51,7 @@ enum IntType {
         GetSet.add(int, "imag", get: { _ in IntOps.make(Int64(0)) })
         GetSet.add(int, "numerator", get: { v in IntOps.unbool(v) })
         GetSet.add(int, "denominator", get: { _ in IntOps.make(Int64(1)) })
+        installRatioMethods()
     }
 
     /// int(), int(x), int(text, base).

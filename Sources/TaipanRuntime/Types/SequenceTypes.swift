@@ -61,6 +61,7 @@ public enum SliceObject {
         GetSet.add(type, "start", get: { s in s.loadValue(1) })
         GetSet.add(type, "stop", get: { s in s.loadValue(2) })
         GetSet.add(type, "step", get: { s in s.loadValue(3) })
+        addMethods()
     }
 }
 

@@ -168,5 +168,6 @@ public enum SetOps {
             s.storeValue(1, DictRef.create().value)
             return .none
         }
+        addMethods()
     }
 }

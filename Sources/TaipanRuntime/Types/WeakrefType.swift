@@ -26,7 +26,7 @@ extension Weakrefs {
             addProxyMethods(t)
         }
         markWeakReferenceable()
-        BoundMethod.addAttributes()
+        BoundMethod.addConstructor()
     }
 
     /// The built-in types whose instances CPython lets weak references name.

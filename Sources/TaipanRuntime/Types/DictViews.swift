@@ -1,0 +1,54 @@
+// The set-like behaviour of dict_keys and dict_items (CPython's dictviews_*): the binary
+// set operators with any iterable on either side give a set, comparisons with sets and
+// other views, isdisjoint; and for all three views __reversed__ and .mapping.
+
+extension DictOps {
+    static func addViewOperations() {
+        for kind in 0..<3 {
+            let type = viewTypes[kind]
+            NativeFunctions.addMethod(type, "__reversed__") { v, args throws(PyException) in
+                try args.expect("__reversed__", count: 0)
+                let items = try ListRef.fromIterable(v)
+                var i = 0, j = items.count - 1
+                while i < j {
+                    let t = items[i]
+                    items[i] = items[j]
+                    items[j] = t
+                    i += 1
+                    j -= 1
+                }
+                return SequenceIterator.create(items.value)
+            }
+            // CPython gives a read-only mappingproxy; the dict itself is the closest we have.
+            GetSet.add(type, "mapping", get: { v in v.loadValue(1) })
+            if kind == 1 { continue }
+            let slots = TypeRef(type).slots
+            func operation(_ op: BinaryOp, _ step: @escaping (Value, Value) throws(PyException) -> Void) {
+                slots.binary[op.rawValue] = { a, b throws(PyException) in
+                    let r = SetOps.empty(SetOps.setType)
+                    try SetOps.update(r, a)
+                    try step(r, b)
+                    return r
+                }
+            }
+            operation(.or, SetOps.update)
+            operation(.and, SetOps.intersectionUpdate)
+            operation(.sub, SetOps.differenceUpdate)
+            operation(.xor, SetOps.symmetricDifferenceUpdate)
+            slots.compare = { a, b, op throws(PyException) in
+                guard isSetLike(b) else { return BuiltinTypes.notImplemented }
+                let x = try SetOps.asSet(a), y = try SetOps.asSet(b)
+                return try TypeRef(SetOps.setType).slots.compare!(x, y, op)
+            }
+            NativeFunctions.addMethod(type, "isdisjoint") { v, args throws(PyException) in
+                try args.expect("isdisjoint", count: 1)
+                return .bool(try SetOps.isDisjoint(SetOps.asSet(v), args[0]))
+            }
+        }
+    }
+
+    /// set, frozenset, dict_keys or dict_items: what a view compares with.
+    static func isSetLike(_ v: Value) -> Bool {
+        SetOps.isSet(v) || v.type.isIdentical(viewTypes[0]) || v.type.isIdentical(viewTypes[2])
+    }
+}
