@@ -109,6 +109,7 @@ enum CommandLineParser {
             }
         }
         applyEnvironment(&request.options)
+        completeWarnOptions(&request.options)
         return request
     }
 
@@ -188,6 +189,14 @@ enum CommandLineParser {
         if let w = environment("PYTHONWARNINGS") {
             o.warnOptions = w.split(separator: ",").map(String.init) + o.warnOptions
         }
+    }
+
+    /// sys.warnoptions in CPython's order: -X dev's 'default', PYTHONWARNINGS, -W, then
+    /// -b's BytesWarning filter.
+    static func completeWarnOptions(_ o: inout InterpreterOptions) {
+        if o.devMode { o.warnOptions.insert("default", at: 0) }
+        if o.bytesWarning == 1 { o.warnOptions.append("default::BytesWarning") }
+        if o.bytesWarning >= 2 { o.warnOptions.append("error::BytesWarning") }
     }
 
     /// PYTHONPATH's entries, made absolute (an empty entry is the working directory).

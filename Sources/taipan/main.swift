@@ -109,7 +109,7 @@ func main() -> Never {
                 exit(1)
             }
         }
-        guard var source = readFile(path) else { cannotOpen(given) }
+        guard var source = readFile(path) else { cannotOpen(absolutePath(given)) }
         if request.skipFirstLine { skipFirstLine(&source) }
         start(request, firstPath: directory)
         status = Programs.runMain(source: source, fileName: absolutePath(path), file: absolutePath(path), inspect: inspect)

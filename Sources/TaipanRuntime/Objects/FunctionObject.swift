@@ -36,7 +36,9 @@ public struct FunctionRef {
         f.storeValue(builtinsWord, builtins)
         f.storeValue(nameWord, c.name)
         f.storeValue(qualnameWord, c.qualifiedName)
-        f.storeValue(docWord, .none)
+        // The compiler makes a function's first constant its docstring or None.
+        let constants = TupleRef(c.constants)
+        f.storeValue(docWord, constants.count > 0 && StrOps.isStr(constants[0]) ? constants[0] : .none)
         let module = DictRef(globals).lookupStr(Interned.intern("__name__"))
         f.storeValue(moduleWord, module ?? .none)
         return FunctionRef(f)
