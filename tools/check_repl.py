@@ -110,6 +110,12 @@ CASES = {
         ("send", "(1 +\r"), ("expect", "... "),
         ("send", " 5)\r"), ("expect", "6\n>>> "),
     ],
+    "blank and comment lines": [
+        ("send", "\r"), ("expect", "\n>>> "),
+        ("send", "# a comment\r"), ("expect", "comment\n... "),
+        ("send", "\r"), ("expect", "\n>>> "),
+        ("send", "'after'\r"), ("expect", "'after'\n>>> "),
+    ],
     "traceback, then the prompt": [
         ("send", "1/0\r"),
         ("expect", "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"

@@ -133,6 +133,8 @@ extension Programs {
         case incomplete
         /// A syntax error: print it (the report) and start again.
         case error(String)
+        /// Nothing to run (blank or comment lines only).
+        case blank
     }
 
     /// Classifies the REPL's buffered lines. A compound statement needs an empty line to
@@ -140,6 +142,10 @@ extension Programs {
     /// backslash needs more input; any other error is reported now.
     public static func classifyInteractive(_ source: String, endedByEmptyLine: Bool) -> InteractiveInput {
         let bytes = Array(source.utf8)
+        // Blank lines do nothing; comment lines wait for an empty line, as CPython's prompt.
+        let meaningful = source.split(separator: "\n").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        if meaningful.isEmpty { return .blank }
+        if meaningful.allSatisfy({ $0.hasPrefix("#") }) { return endedByEmptyLine ? .blank : .incomplete }
         do throws(SyntaxError) {
             _ = try Compiler.compile(bytes, fileName: "<stdin>", mode: .single)
             if Compiler.isCompoundStatement(bytes) && !endedByEmptyLine { return .incomplete }

@@ -40,6 +40,8 @@ enum REPL {
                 switch Programs.classifyInteractive(source(lines), endedByEmptyLine: endedByEmptyLine) {
                 case .incomplete:
                     continue
+                case .blank:
+                    break
                 case .error(let report):
                     writeStderr(report)
                 case .complete:

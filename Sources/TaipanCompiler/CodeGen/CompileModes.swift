@@ -50,13 +50,7 @@ extension Compiler {
     /// then reads until an empty line.
     public static func isCompoundStatement(_ source: [UInt8]) -> Bool {
         guard case .Interactive(let body)? = try? Parser.parseInteractive(source), let first = body.first else { return false }
-        switch first.kind {
-        case .FunctionDef, .AsyncFunctionDef, .ClassDef, .If, .While, .For, .AsyncFor, .Try, .TryStar,
-             .With, .AsyncWith, .Match:
-            return true
-        default:
-            return false
-        }
+        return first.isCompound
     }
 }
 

@@ -170,7 +170,13 @@ extension Programs {
     /// Compiles source in one of compile()'s modes; SyntaxErrors become Python SyntaxErrors.
     public static func compile(_ source: [UInt8], fileName: String, mode: CompileMode, optimize: Int = -1) throws(PyException) -> Value {
         if source.contains(0) {
-            throw pyError(ExceptionTypes.named("SyntaxError"), "source code string cannot contain null bytes")
+            let message = "source code string cannot contain null bytes"
+            let e = pyError(ExceptionTypes.named("SyntaxError"), message)
+            ExceptionObject.setAttribute(e.value, "msg", StrRef.create(message).value)
+            for name in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] {
+                ExceptionObject.setAttribute(e.value, name, .none)
+            }
+            throw e
         }
         do throws(SyntaxError) {
             let unit = try Compiler.compile(source, fileName: fileName, mode: mode, optimize: optimize)

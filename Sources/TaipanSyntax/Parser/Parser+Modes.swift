@@ -26,11 +26,24 @@ extension Parser {
         do throws(SyntaxError) {
             var body: [Stmt] = []
             while parser.accept(.newline) {}
-            if parser.kind != .endMarker { try parser.statement(into: &body) }
+            if parser.kind == .endMarker {
+                // No statement at all (blank lines, comments): an error at the last line.
+                let newlines = src.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                let lines = newlines + (src.isEmpty || src.last == UInt8(ascii: "\n") ? 0 : 1)
+                throw SyntaxError("invalid syntax", line: lines, column: -1)
+            }
+            try parser.statement(into: &body)
+            // CPython's interactive rule wants a NEWLINE after a compound statement; a
+            // one-line one (no INDENT) at the end of unterminated input lacks it.
+            if let last = body.last, last.isCompound, src.last != UInt8(ascii: "\n"),
+               !parser.tokens.contains(where: { $0.kind == .indent }) {
+                throw SyntaxError("invalid syntax", line: Int(last.range.endLine), column: -1)
+            }
             while parser.accept(.newline) {}
             if parser.kind != .endMarker {
-                let t = parser.token
-                throw SyntaxError("multiple statements found while compiling a single statement", at: t.range)
+                let end = body.last?.range ?? parser.token.range
+                throw SyntaxError("multiple statements found while compiling a single statement",
+                                  line: Int(end.endLine), column: Int(end.endColumn))
             }
             return .Interactive(body: body)
         } catch {
@@ -62,5 +75,18 @@ extension Parser {
         e.column = -1
         e.endColumn = -1
         return e
+    }
+}
+
+extension Stmt {
+    /// A statement with a block: the REPL reads on until an empty line after one.
+    public var isCompound: Bool {
+        switch kind {
+        case .FunctionDef, .AsyncFunctionDef, .ClassDef, .If, .While, .For, .AsyncFor, .Try, .TryStar,
+             .With, .AsyncWith, .Match:
+            return true
+        default:
+            return false
+        }
     }
 }
