@@ -21,6 +21,7 @@ public enum Programs {
         GetSet.setUp()
         Maps.setUp()
         CodeRef.setUp()
+        CodeRef.installAttributes()
         FunctionRef.setUp()
         Cell.setUp()
         BoundMethod.setUp()
@@ -61,6 +62,8 @@ public enum Programs {
         GCModule.register()
         AtexitModule.register()
         ImpModule.register()
+        Sys.installOptions(options)
+        Signals.installInterruptHandler()
     }
 
     /// Compiles a source file to a code object; SyntaxErrors become Python SyntaxErrors.
@@ -106,31 +109,9 @@ public enum Programs {
         return bytes
     }
 
-    /// Runs a program as __main__; returns the process exit status.
+    /// Runs a program file as __main__; returns the process exit status.
     public static func runMain(source: [UInt8], fileName: String) -> Int32 {
-        let main = ModuleObject.create(name: "__main__")
-        let globals = DictRef(ModuleObject.dict(main))
-        globals.setStr(Interned.intern("__file__"), StrRef.create(fileName).value)
-        globals.setStr(Interned.intern("__builtins__"), Builtins.module)
-        globals.setStr(Interned.intern("__doc__"), .none)
-        globals.setStr(Interned.intern("__spec__"), .none)
-        globals.setStr(Interned.intern("__loader__"), .none)
-        globals.setStr(Interned.intern("__package__"), .none)
-        DictRef(Sys.modules).setStr(Interned.intern("__main__"), main)
-        do throws(PyException) {
-            let code = try compile(source, fileName: fileName)
-            _ = try Interpreter.runCode(code, globals: globals.value, locals: globals.value)
-            GCModule.finishPending()
-            AtexitModule.runExitFunctions()
-            fflush(stdout)
-            return 0
-        } catch {
-            fflush(stdout)
-            let status = handleUncaught(error.value)
-            AtexitModule.runExitFunctions()
-            fflush(stdout)
-            return status
-        }
+        runMain(source: source, fileName: fileName, file: fileName, inspect: false)
     }
 
     /// SystemExit gives the exit status; any other exception prints its traceback.

@@ -1,6 +1,6 @@
-// The `taipan` command: python3's command line. Today the front end is what exists: it
-// parses programs (reporting SyntaxErrors exactly as python3 does) and dumps their AST; the
-// interpreter arrives with the runtime core.
+// The `taipan` command: python3's command line (CommandLineOptions.swift), running a file,
+// a command, a module or standard input as __main__, or the REPL (REPL.swift); plus
+// developer tools under -X (dump-ast, dump-symtable, dis, parse-only).
 
 #if canImport(Glibc)
 import Glibc
@@ -74,44 +74,106 @@ func symbolTable(_ path: String) -> SymbolTable? {
     return nil
 }
 
-func usage() -> Never {
-    writeStderr("usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `taipan -h' for more information.\n")
-    exit(2)
-}
-
 /// The command proper; runs on a thread with a large stack (see `runOnLargeStack`).
 func main() -> Never {
-    var arguments = Array(CommandLine.arguments.dropFirst())
-    var xOptions: [String] = []
-    var commandText: String? = nil
-    while let first = arguments.first, first.hasPrefix("-"), first != "-", commandText == nil {
-        arguments.removeFirst()
-        switch first {
-        case "-c":
-            guard !arguments.isEmpty else {
-                writeStderr("Argument expected for the -c option\n")
-                usage()
-            }
-            commandText = arguments.removeFirst()
-        case "-u", "-B", "-E", "-s", "-S", "-I", "-O", "-OO", "-q":
-            continue
-        case "-V", "--version":
-            writeStdout(versionLine + "\n")
-            exit(0)
-        case "-X":
-            guard !arguments.isEmpty else { usage() }
-            xOptions.append(arguments.removeFirst())
-        default:
-            if first.hasPrefix("-X") {
-                xOptions.append(String(first.dropFirst(2)))
-            } else {
-                writeStderr("Unknown option: \(first)\n")
-                usage()
+    let request = CommandLineParser.parse(CommandLine.arguments)
+    if let help = request.showHelp {
+        writeStdout(HelpText.text(help))
+        exit(0)
+    }
+    if request.versionCount > 0 {
+        writeStdout(request.versionCount == 1 ? "Python 3.11.7\n" : versionLine + " [Swift]\n")
+        exit(0)
+    }
+    runTools(request)
+    if request.options.unbuffered { setvbuf(stdout, nil, _IONBF, 0) }
+    Programs.options = request.options
+    let inspect = request.options.inspect != 0
+    let options = request.options
+    var status: Int32 = 0
+    switch request.program {
+    case .command(let text):
+        start(request, firstPath: "")
+        status = Programs.runMain(source: Array(text.utf8), fileName: "<string>", file: nil, inspect: inspect)
+    case .module(let name):
+        start(request, firstPath: currentDirectory())
+        status = Programs.runModule(name, inspect: inspect)
+    case .file(let given):
+        var path = given
+        var directory = directoryOf(absolutePath(given))
+        if isDirectory(given) {
+            path = given + "/__main__.py"
+            directory = absolutePath(given)
+            if access(path, F_OK) != 0 {
+                writeStderr("\(Sys.executablePath()): can't find '__main__' module in '\(absolutePath(given))'\n")
+                exit(1)
             }
         }
+        guard var source = readFile(path) else { cannotOpen(absolutePath(given)) }
+        if request.skipFirstLine { skipFirstLine(&source) }
+        start(request, firstPath: directory)
+        status = Programs.runMain(source: source, fileName: absolutePath(path), file: absolutePath(path), inspect: inspect)
+    case .standardInput(let explicit):
+        start(request, firstPath: "")
+        if !explicit && (isatty(0) != 0 || inspect) {
+            runStartupFile(options)
+            REPL.run(showBanner: options.quiet == 0)
+        }
+        var source = readStandardInput()
+        if request.skipFirstLine { skipFirstLine(&source) }
+        status = Programs.runMain(source: source, fileName: "<stdin>", file: "<stdin>", inspect: inspect)
     }
+    if inspect { REPL.run(showBanner: false) }
+    Programs.finish()
+    if Programs.interrupted { Signals.exitByInterrupt() }
+    exit(status)
+}
 
-    for option in xOptions {
+/// Starts the runtime: sys.argv from the command line; sys.path is `firstPath` (unless -P
+/// or -I), PYTHONPATH, then the standard library.
+func start(_ request: CommandLineRequest, firstPath: String) {
+    var path: [String] = request.options.safePath ? [] : [firstPath]
+    path += CommandLineParser.pythonPath(request.options)
+    path += standardLibraryPaths()
+    Programs.start(argv: request.arguments, path: path)
+}
+
+/// PYTHONSTARTUP, run in __main__ before the first prompt (not with -E or -I).
+func runStartupFile(_ options: InterpreterOptions) {
+    guard options.ignoreEnvironment == 0, let file = CommandLineParser.environment("PYTHONSTARTUP") else { return }
+    guard let source = readFile(file) else {
+        writeStderr("Could not open PYTHONSTARTUP\n")
+        return
+    }
+    _ = Programs.runMain(source: source, fileName: file, file: nil, inspect: true)
+}
+
+/// -x: the first line is dropped, its newline kept so that line numbers stay right.
+func skipFirstLine(_ source: inout [UInt8]) {
+    let end = source.firstIndex(of: UInt8(ascii: "\n")) ?? source.count
+    source.removeSubrange(0..<end)
+}
+
+/// The directory part of an absolute path (the script's entry in sys.path).
+func directoryOf(_ path: String) -> String {
+    String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+}
+
+func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+}
+
+func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    return String(cString: buffer)
+}
+
+/// Taipan's developer tools, selected by -X (they exit when they apply).
+func runTools(_ request: CommandLineRequest) {
+    let arguments = request.arguments
+    for option in request.toolOptions {
         switch option {
         case "dump-ast", "dump-ast=attributes":
             guard arguments.count == 1 else { usage() }
@@ -143,35 +205,10 @@ func main() -> Never {
             continue
         }
     }
-
-    if let command = commandText {
-        exit(run(source: Array(command.utf8), fileName: "<string>", argv: ["-c"] + arguments))
-    }
-    guard let program = arguments.first else {
-        if isatty(0) != 0 {
-            writeStderr("taipan: the interactive interpreter is not available yet\n")
-            exit(2)
-        }
-        exit(run(source: readStandardInput(), fileName: "<stdin>", argv: [""]))
-    }
-    if program == "-" {
-        exit(run(source: readStandardInput(), fileName: "<stdin>", argv: ["-"] + arguments.dropFirst()))
-    }
-    guard let source = readFile(program) else { cannotOpen(program) }
-    exit(run(source: source, fileName: absolutePath(program), argv: arguments))
 }
 
-/// Starts the runtime and runs `source` as __main__; returns the exit status.
-func run(source: [UInt8], fileName: String, argv: [String]) -> Int32 {
-    var path: [String] = []
-    if fileName.hasPrefix("<") {
-        path.append("")
-    } else {
-        path.append(String(fileName[..<(fileName.lastIndex(of: "/") ?? fileName.startIndex)]))
-    }
-    path += standardLibraryPaths()
-    Programs.start(argv: argv, path: path)
-    return Programs.runMain(source: source, fileName: fileName)
+func usage() -> Never {
+    CommandLineParser.usageError("")
 }
 
 /// CPython's installed standard library, which Taipan runs (TAIPAN_STDLIB overrides).

@@ -478,10 +478,13 @@ extension CodeGenerator {
         unit.deletedLocals = deletedLocals(body)
         unit.currentRange = SourceRange(line: Int32(firstLine), column: 0, endLine: Int32(firstLine), endColumn: 0)
         var statements = body[...]
+        // co_consts[0] is the docstring or None, as in CPython (function.__doc__ reads it).
         if let doc = docstring(body) {
             _ = unit.constant(.value(doc))
             unit.code.flags.insert(.hasDocstring)
             statements = statements.dropFirst()
+        } else {
+            _ = unit.constant(.value(.none))
         }
         for s in statements { try statement(s) }
         let none = unit.temporary()
@@ -527,6 +530,7 @@ extension CodeGenerator {
         unit.code.positionalOnlyCount = args.posonlyargs.count
         unit.code.keywordOnlyCount = args.kwonlyargs.count
         unit.currentRange = body.range
+        _ = unit.constant(.value(.none))  // no docstring
         let r = unit.temporary()
         try expression(body, into: r)
         unit.emit(.returnValue, r)

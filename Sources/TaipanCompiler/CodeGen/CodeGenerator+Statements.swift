@@ -17,6 +17,7 @@ extension CodeGenerator {
         case .Expr(let value):
             let r = unit.temporary()
             try expression(value, into: r)
+            if interactive && units.count == 1 { unit.emit(.printExpression, r) }
         case .Pass:
             break
         case .Assign(let targets, let value, _):
@@ -107,6 +108,7 @@ extension CodeGenerator {
                 }
             }
         case .Assert(let test, let msg):
+            if optimize > 0 { break }
             let end = unit.newLabel()
             try jumpIf(test, true, to: end)
             let base = unit.temporaries(2)

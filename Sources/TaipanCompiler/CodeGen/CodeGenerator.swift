@@ -21,19 +21,9 @@ public enum Compiler {
         return try compile(module, fileName: fileName)
     }
 
+    /// Compiles a module at the interpreter's optimisation level (CompileModes.swift).
     public static func compile(_ module: Mod, fileName: String) throws(SyntaxError) -> CodeUnit {
-        let table: SymbolTable
-        do {
-            table = try SymbolTable.build(module)
-        } catch {
-            switch error {
-            case .syntax(let e): throw e
-            case .recursionLimit:
-                throw SyntaxError(CompileError.recursionMessage, kind: .recursion, line: 0, column: -1)
-            }
-        }
-        let generator = CodeGenerator(table: table, fileName: fileName)
-        return try generator.compileModule(module)
+        try compile(module, fileName: fileName, optimize: -1)
     }
 }
 
@@ -195,6 +185,11 @@ final class CodeGenerator {
     var units: [UnitBuilder] = []
     /// Nesting of expressions and statements, bounded as CPython's compiler bounds it.
     var depth = 0
+    /// CPython's optimisation level: 1 drops asserts and makes `__debug__` False, 2 also
+    /// drops docstrings.
+    var optimize = 0
+    /// 'single' mode: expression statements of the module body go to sys.displayhook.
+    var interactive = false
 
     init(table: SymbolTable, fileName: String) {
         self.table = table
@@ -301,7 +296,7 @@ final class CodeGenerator {
     func docstring(_ body: [Stmt]) -> ConstantValue? {
         guard let first = body.first, case .Expr(let e) = first.kind,
               case .Constant(let v, _) = e.kind, case .str = v else { return nil }
-        return v
+        return optimize >= 2 ? ConstantValue.none : v
     }
 
     func containsAnnotations(_ body: [Stmt]) -> Bool {
@@ -366,6 +361,10 @@ final class CodeGenerator {
 
     /// Loads `name` into `target`.
     func loadName(_ name: String, into target: Int) {
+        if name == "__debug__" {
+            unit.emit(.loadConst, target, unit.constant(.value(.bool(optimize == 0))))
+            return
+        }
         let (how, mangled) = access(name)
         switch how {
         case .fast(let r): unit.emit(.move, target, r)

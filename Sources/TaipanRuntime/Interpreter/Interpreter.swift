@@ -58,6 +58,7 @@ public enum Interpreter {
         if ThreadState.frameCount >= ThreadState.recursionLimit {
             throw pyError(ExceptionTypes.named("RecursionError"), "maximum recursion depth exceeded")
         }
+        if Signals.interruptPending { try Signals.raiseInterrupt() }
         let c = CodeRef(code)
         let count = ownRegisters == nil ? c.registerCount : 0
         if ThreadState.registerTop + count >= ThreadState.registerCapacity || ThreadState.frameCount + 1 >= ThreadState.frameCapacity {
@@ -398,6 +399,7 @@ public enum Interpreter {
                     regs[inst.a] = .bool(try !Runtime.contains(operand(regs, inst.c, code), operand(regs, inst.b, code)))
 
                 case .jump:
+                    if Signals.interruptPending && inst.target < pc { try Signals.raiseInterrupt() }
                     pc = inst.target
                 case .jumpIfTrue:
                     let v = regs[inst.a]

@@ -296,6 +296,7 @@ public enum Builtins {
             }
             return SequenceIterator.create(copy.value)
         }
+        installEvalExec()
         add("globals") { _, _ in ThreadState.currentFrame.pointee.globals }
         add("locals") { _, _ throws(PyException) in try Frames.locals(ThreadState.currentFrame) }
         add("vars") { _, args throws(PyException) in
@@ -329,6 +330,10 @@ public enum Builtins {
             while true {
                 let c = getchar()
                 if c == EOF {
+                    if Signals.interruptPending {
+                        clearerr(stdin)
+                        try Signals.raiseInterrupt()
+                    }
                     if line.isEmpty { throw pyError(ExceptionTypes.named("EOFError"), "EOF when reading a line") }
                     break
                 }
@@ -443,8 +448,8 @@ public enum Builtins {
         return .none
     }
 
-    /// sys.displayhook for the interactive prompt: prints repr(value) unless None and stores it in `_`.
-    public static func displayHook(_ v: Value) throws(PyException) {
+    /// sys.__displayhook__: prints repr(value) unless None and stores it in `_`.
+    public static func defaultDisplayHook(_ v: Value) throws(PyException) {
         if v.isIdentical(BuiltinTypes.none) { return }
         set("_", .none)
         writeOut(StrRef(try Runtime.repr(v)).string + "\n")

@@ -95,7 +95,7 @@ public enum Sys {
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
 
-    static func executablePath() -> String {
+    public static func executablePath() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         return n > 0 ? String(cString: buffer) : "taipan"
