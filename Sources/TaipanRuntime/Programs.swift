@@ -26,6 +26,7 @@ public enum Programs {
         BoundMethod.setUp()
         ModuleObject.setUp()
         Traceback.setUp()
+        NamespacePath.setUp()
         Descriptors.setUp()
         SliceObject.setUp()
         SequenceIterator.setUp()
