@@ -27,6 +27,7 @@ public enum Programs {
         ModuleObject.setUp()
         Traceback.setUp()
         NamespacePath.setUp()
+        MemberDescriptor.setUp()
         Descriptors.setUp()
         SliceObject.setUp()
         SequenceIterator.setUp()

@@ -280,7 +280,10 @@ public enum Builtins {
         add("locals") { _, _ throws(PyException) in try Frames.locals(ThreadState.currentFrame) }
         add("vars") { _, args throws(PyException) in
             if args.positionalCount == 0 { return try Frames.locals(ThreadState.currentFrame) }
-            return try Runtime.getAttribute(args[0], Interned.intern("__dict__"))
+            guard let d = try Runtime.lookupAttribute(args[0], Interned.intern("__dict__")) else {
+                throw typeError("vars() argument must have __dict__ attribute")
+            }
+            return d
         }
         add("dir") { _, args throws(PyException) in
             let names = ListRef.create()
