@@ -164,12 +164,30 @@ public enum Programs {
         let entries = Traceback.entries(e)
         if !entries.isEmpty {
             out += "Traceback (most recent call last):\n"
-            for entry in entries {
+            // As CPython: at most sys.tracebacklimit's default of 1000 innermost entries,
+            // and a run of identical entries is cut after three.
+            var repeats = 0
+            var previous: (file: String, line: Int, name: String)? = nil
+            func flushRepeats() {
+                if repeats > 3 {
+                    out += "  [Previous line repeated \(repeats - 3) more time\(repeats - 3 > 1 ? "s" : "")]\n"
+                }
+            }
+            for entry in entries.suffix(1000) {
+                if let p = previous, p.file == entry.file, p.line == entry.line, p.name == entry.name {
+                    repeats += 1
+                } else {
+                    flushRepeats()
+                    previous = entry
+                    repeats = 1
+                }
+                if repeats > 3 { continue }
                 out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.name)\n"
                 if let line = SourceLines.line(entry.file, entry.line) {
                     out += "    \(line)\n"
                 }
             }
+            flushRepeats()
         }
         let typeName = TypeRef(e.type).nameString
         let module = e.type.loadValue(TypeWords.module)
@@ -178,7 +196,11 @@ public enum Programs {
             qualified = StrRef(module).string + "." + StrRef(e.type.loadValue(TypeWords.qualname)).string
         }
         let message = (try? Runtime.str(e)).map { StrRef($0).string } ?? "<exception str() failed>"
-        out += message.isEmpty ? "\(qualified)\n" : "\(qualified): \(message)\n"
+        out += message.isEmpty ? qualified : "\(qualified): \(message)"
+        if let suggestion = Suggestions.suggestion(for: e) {
+            out += ". Did you mean: \((try? Runtime.reprString(StrRef.create(suggestion).value)) ?? suggestion)?"
+        }
+        out += "\n"
         return out
     }
 }

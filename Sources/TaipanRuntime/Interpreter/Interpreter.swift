@@ -124,7 +124,7 @@ public enum Interpreter {
             var first = true
             while true {
                 if !(first && reraising) {
-                    Traceback.add(exception, code: frame.pointee.code, pc: frame.pointee.pc)
+                    Traceback.add(exception, frame: frame)
                 }
                 first = false
                 if let handler = code.unit.handler(at: frame.pointee.pc) {
