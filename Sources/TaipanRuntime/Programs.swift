@@ -27,6 +27,8 @@ public enum Programs {
         BoundMethod.setUp()
         ModuleObject.setUp()
         Traceback.setUp()
+        NamespacePath.setUp()
+        MemberDescriptor.setUp()
         Descriptors.setUp()
         SliceObject.setUp()
         SequenceIterator.setUp()
@@ -154,12 +156,30 @@ public enum Programs {
         let entries = Traceback.entries(e)
         if !entries.isEmpty {
             out += "Traceback (most recent call last):\n"
-            for entry in entries {
+            // As CPython: at most sys.tracebacklimit's default of 1000 innermost entries,
+            // and a run of identical entries is cut after three.
+            var repeats = 0
+            var previous: (file: String, line: Int, name: String)? = nil
+            func flushRepeats() {
+                if repeats > 3 {
+                    out += "  [Previous line repeated \(repeats - 3) more time\(repeats - 3 > 1 ? "s" : "")]\n"
+                }
+            }
+            for entry in entries.suffix(1000) {
+                if let p = previous, p.file == entry.file, p.line == entry.line, p.name == entry.name {
+                    repeats += 1
+                } else {
+                    flushRepeats()
+                    previous = entry
+                    repeats = 1
+                }
+                if repeats > 3 { continue }
                 out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.name)\n"
                 if let line = SourceLines.line(entry.file, entry.line) {
                     out += "    \(line)\n"
                 }
             }
+            flushRepeats()
         }
         let typeName = TypeRef(e.type).nameString
         let module = e.type.loadValue(TypeWords.module)
@@ -168,7 +188,11 @@ public enum Programs {
             qualified = StrRef(module).string + "." + StrRef(e.type.loadValue(TypeWords.qualname)).string
         }
         let message = (try? Runtime.str(e)).map { StrRef($0).string } ?? "<exception str() failed>"
-        out += message.isEmpty ? "\(qualified)\n" : "\(qualified): \(message)\n"
+        out += message.isEmpty ? qualified : "\(qualified): \(message)"
+        if let suggestion = Suggestions.suggestion(for: e) {
+            out += ". Did you mean: \((try? Runtime.reprString(StrRef.create(suggestion).value)) ?? suggestion)?"
+        }
+        out += "\n"
         // Notes from add_note() follow the message, one per line (3.11).
         if let notes = ExceptionObject.attribute(e, "__notes__"),
            notes.type.isIdentical(ListRef.type) || notes.type.isIdentical(BuiltinTypes.tuple) {

@@ -11,10 +11,9 @@ extension Interpreter {
         let unit = code.unit
         if register < unit.varnames.count {
             let name = unit.varnames[register]
-            let e = pyError(ExceptionTypes.named("UnboundLocalError"),
-                            "cannot access local variable '\(name)' where it is not associated with a value")
-            ExceptionObject.setAttribute(e.value, "name", Interned.intern(name))
-            return e
+            // CPython sets `name` only on NameError proper, so no suggestion is offered here.
+            return pyError(ExceptionTypes.named("UnboundLocalError"),
+                           "cannot access local variable '\(name)' where it is not associated with a value")
         }
         return pyError(ExceptionTypes.named("SystemError"), "unbound temporary register \(register)")
     }

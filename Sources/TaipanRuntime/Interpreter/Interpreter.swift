@@ -55,8 +55,8 @@ public enum Interpreter {
     static func pushFrame(code: Value, function: Value, globals: Value, builtins: Value, locals: Value,
                           resultRegister: Int, isEntry: Bool, registers ownRegisters: UnsafeMutablePointer<Value>? = nil,
                           generator: Value = .null) throws(PyException) -> UnsafeMutablePointer<Frame> {
-        if ThreadState.frameCount >= ThreadState.recursionLimit {
-            throw pyError(ExceptionTypes.named("RecursionError"), "maximum recursion depth exceeded")
+        if ThreadState.recursionDepth >= ThreadState.recursionLimit {
+            throw ThreadState.recursionError("")
         }
         if Signals.interruptPending { try Signals.raiseInterrupt() }
         let c = CodeRef(code)
@@ -82,6 +82,7 @@ public enum Interpreter {
 
     @inline(__always) static func popFrame() {
         let frame = ThreadState.currentFrame
+        if frame.pointee.returnAction == ReturnAction.construct { ThreadState.nativeDepth -= 1 }
         ThreadState.registerTop -= frame.pointee.registerCount
         ThreadState.frameCount -= 1
     }
@@ -125,7 +126,7 @@ public enum Interpreter {
             var first = true
             while true {
                 if !(first && reraising) {
-                    Traceback.add(exception, code: frame.pointee.code, pc: frame.pointee.pc)
+                    Traceback.add(exception, frame: frame)
                 }
                 first = false
                 if let handler = code.unit.handler(at: frame.pointee.pc) {
@@ -458,8 +459,17 @@ public enum Interpreter {
                     if cache.pointee.kind == .construct && callee.isPointer && prepend.isNull
                         && callee.type.isIdentical(BuiltinTypes.type)
                         && callee.loadRaw(TypeWords.version) == cache.pointee.version {
+                        // The class call is a guarded step in CPython (RecursionGuard.swift): it
+                        // stays counted while __init__ runs, until popFrame.
+                        if ThreadState.recursionDepth >= ThreadState.recursionLimit { throw ThreadState.recursionError(RecursionSite.call.suffix) }
                         let instance = Instances.create(callee)
-                        try pushFunctionFrame(cache.pointee.value, args, prepend: instance, resultRegister: inst.a, isEntry: false)
+                        ThreadState.nativeDepth += 1
+                        do throws(PyException) {
+                            try pushFunctionFrame(cache.pointee.value, args, prepend: instance, resultRegister: inst.a, isEntry: false)
+                        } catch {
+                            ThreadState.nativeDepth -= 1
+                            throw error
+                        }
                         frame = ThreadState.currentFrame
                         frame.pointee.returnAction = ReturnAction.construct
                         frame.pointee.pending = instance

@@ -11,7 +11,7 @@ extension Traceback {
 
     static func line(_ tb: Value) -> Int {
         let unit = CodeRef(tb.loadValue(2)).unit
-        return unit.range(at: tb.loadRaw(3)).map { Int($0.line) } ?? unit.firstLine
+        return unit.range(at: tb.loadRaw(5)).map { Int($0.line) } ?? unit.firstLine
     }
 
     static func addAttributes() {
@@ -20,12 +20,12 @@ extension Traceback {
             return next.isNull ? .none : next
         })
         GetSet.add(type, "tb_lineno", get: { tb in IntOps.make(Int64(line(tb))) })
-        GetSet.add(type, "tb_lasti", get: { tb in IntOps.make(Int64(tb.loadRaw(3) * 2)) })
+        GetSet.add(type, "tb_lasti", get: { tb in IntOps.make(Int64(tb.loadRaw(5) * 2)) })
         GetSet.add(type, "tb_frame", get: { tb in
             let f = allocateObject(words: 5, type: frameType)
             f.storeValue(1, tb.loadValue(2))
             f.storeValue(2, IntOps.make(Int64(line(tb))))
-            f.storeValue(3, IntOps.make(Int64(tb.loadRaw(3) * 2)))
+            f.storeValue(3, IntOps.make(Int64(tb.loadRaw(5) * 2)))
             return f
         })
 

@@ -113,10 +113,14 @@ public enum Imports {
         }
         let shortName = String(fullName.split(separator: ".").last ?? Substring(fullName))
         let entries = try ListRef.fromIterable(searchPath)
+        // Folders without __init__.py: the portions of a namespace package, used only when
+        // no regular package or module of that name comes later on the path (PEP 420).
+        var portions: [String] = []
         for i in 0..<entries.count {
             guard StrOps.isStr(entries[i]) else { continue }
             var directory = StrRef(entries[i]).string
-            if directory.isEmpty { directory = "." }
+            // The empty entry is the current directory, named absolutely as importlib does.
+            if directory.isEmpty { directory = currentDirectory() }
             let packageInit = directory + "/" + shortName + "/__init__.py"
             if fileExists(packageInit) {
                 return try execute(fullName, file: packageInit, packagePath: directory + "/" + shortName)
@@ -125,8 +129,16 @@ public enum Imports {
             if fileExists(file) {
                 return try execute(fullName, file: file, packagePath: nil)
             }
+            if NamespacePath.isDirectory(directory + "/" + shortName) { portions.append(directory + "/" + shortName) }
         }
+        if !portions.isEmpty { return NamespacePath.createPackage(fullName, portions: portions) }
         throw moduleNotFound(fullName)
+    }
+
+    static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(cString: buffer)
     }
 
     static func fileExists(_ path: String) -> Bool {

@@ -55,9 +55,16 @@ public enum Sys {
         add("getrecursionlimit") { _, _ in IntOps.make(Int64(ThreadState.recursionLimit)) }
         add("setrecursionlimit") { _, args throws(PyException) in
             try args.expect("setrecursionlimit", count: 1)
-            guard let n = IntOps.asInt64(args[0]) else { throw typeError("an integer is required") }
+            guard let n = try IntOps.index(args[0]) else {
+                throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
+            }
             if n < 1 { throw pyError(ExceptionTypes.named("ValueError"), "recursion limit must be greater or equal than 1") }
-            ThreadState.recursionLimit = Int(min(n, Int64(ThreadState.frameCapacity - 16)))
+            // The call of setrecursionlimit itself is part of the depth, as in CPython.
+            if ThreadState.recursionDepth >= n {
+                throw pyError(ExceptionTypes.named("RecursionError"),
+                              "cannot set the recursion limit to \(n) at the recursion depth \(ThreadState.recursionDepth): the limit is too low")
+            }
+            ThreadState.recursionLimit = min(n, ThreadState.frameCapacity - 16)
             return .none
         }
         add("exc_info") { _, _ in

@@ -209,12 +209,22 @@ public enum ModuleObject {
                 d.setStr(name, v)
             }
         }
-        slots.repr = { m in
-            let name = DictRef(m.loadValue(1)).lookupStr(Interned.intern("__name__"))
-            let shown = name.map { StrRef($0).string } ?? "?"
-            return StrRef.create("<module '\(shown)'>").value
+        slots.repr = { m throws(PyException) in
+            // importlib's _module_repr: the file if there is one, else the loader.
+            let d = DictRef(m.loadValue(1))
+            let name = d.lookupStr(Interned.intern("__name__"))
+            var shown = "'?'"
+            if let name { shown = try Runtime.reprString(name) }
+            if let file = d.lookupStr(Interned.intern("__file__")), StrOps.isStr(file) {
+                return StrRef.create("<module \(shown) from \(try Runtime.reprString(file))>").value
+            }
+            if let loader = d.lookupStr(Interned.intern("__loader__")), !loader.isIdentical(BuiltinTypes.none) {
+                return StrRef.create("<module \(shown) (\(try Runtime.reprString(loader)))>").value
+            }
+            return StrRef.create("<module \(shown)>").value
         }
         type = BuiltinTypes.makeType("module", base: BuiltinTypes.object, instanceWords: 2,
                                      layout: .fixed(first: 1, count: 1), slots: slots)
+        GetSet.add(type, "__dict__", get: { m in m.loadValue(1) })
     }
 }

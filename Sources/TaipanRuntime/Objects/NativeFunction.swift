@@ -15,6 +15,9 @@ public typealias NativeBody = (Value, Arguments) throws(PyException) -> Value
 
 public enum NativeFunctions {
     static var bodies: [NativeBody] = []
+    /// Bodies called without the recursion guard (RecursionGuard.swift): the builtins that
+    /// are types with a vectorcall in CPython (map, filter, enumerate, reversed).
+    static var unguarded: [Bool] = []
     public static var builtinFunctionType = Value(bits: 0)
     public static var methodDescriptorType = Value(bits: 0)
 
@@ -25,7 +28,11 @@ public enum NativeFunctions {
     static func setUp() {
         let functionSlots = TypeSlots()
         functionSlots.call = { f, args throws(PyException) in
-            try bodies[f.loadRaw(bodyWord)](f.loadValue(selfWord), args)
+            let index = f.loadRaw(bodyWord)
+            if unguarded[index] { return try bodies[index](f.loadValue(selfWord), args) }
+            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                try bodies[index](f.loadValue(selfWord), args)
+            }
         }
         functionSlots.repr = { f in
             let name = StrRef(f.loadValue(nameWord)).string
@@ -52,7 +59,9 @@ public enum NativeFunctions {
                 throw typeError("descriptor '\(name)' of '\(TypeRef(owner).nameString)' object needs an argument")
             }
             let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
-            return try bodies[d.loadRaw(bodyWord)](args[0], rest)
+            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                try bodies[d.loadRaw(bodyWord)](args[0], rest)
+            }
         }
         descriptorSlots.repr = { d in
             let name = StrRef(d.loadValue(nameWord)).string
@@ -63,9 +72,13 @@ public enum NativeFunctions {
                                                      flags: [], slots: descriptorSlots)
     }
 
+    /// Calls of builtin function `f` skip the recursion guard.
+    static func markUnguarded(_ f: Value) { unguarded[f.loadRaw(bodyWord)] = true }
+
     /// A builtin function bound to `bound` (a module, an instance, or null).
     public static func make(_ name: String, bound: Value = .null, _ body: @escaping NativeBody) -> Value {
         bodies.append(body)
+        unguarded.append(false)
         let f = allocateObject(words: 4, type: builtinFunctionType)
         f.storeValue(nameWord, Interned.intern(name))
         f.storeValue(selfWord, bound)
@@ -85,12 +98,15 @@ public enum NativeFunctions {
     /// Calls the body of a method descriptor with `instance` as self, without binding.
     @inline(__always)
     static func callDescriptor(_ descriptor: Value, _ instance: Value, _ args: Arguments) throws(PyException) -> Value {
-        try bodies[descriptor.loadRaw(bodyWord)](instance, args)
+        try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+            try bodies[descriptor.loadRaw(bodyWord)](instance, args)
+        }
     }
 
     /// Adds a method to a built-in type's namespace.
     public static func addMethod(_ type: Value, _ name: String, _ body: @escaping NativeBody) {
         bodies.append(body)
+        unguarded.append(false)
         let d = allocateObject(words: 4, type: methodDescriptorType)
         d.storeValue(nameWord, Interned.intern(name))
         d.storeValue(selfWord, type)

@@ -54,6 +54,10 @@ public enum Runtime {
     /// The rich comparison protocol: the reflected operation first when the right operand's
     /// type is a proper subclass of the left's; `==`/`!=` fall back to identity.
     public static func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
+        try ThreadState.guarded(.comparison) { () throws(PyException) -> Value in try richCompare(a, b, op) }
+    }
+
+    static func richCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
         let ta = a.type
         let tb = b.type
         var triedReflected = false
@@ -135,14 +139,20 @@ public enum Runtime {
     // MARK: repr and str
 
     public static func repr(_ v: Value) throws(PyException) -> Value {
-        if let slot = TypeRef(v.type).slots.repr { return try slot(v) }
-        return StrRef.create(defaultRepr(v)).value
+        try ThreadState.guarded(.repr) { () throws(PyException) -> Value in
+            if let slot = TypeRef(v.type).slots.repr { return try slot(v) }
+            return StrRef.create(defaultRepr(v)).value
+        }
     }
 
     public static func str(_ v: Value) throws(PyException) -> Value {
         if v.isPointer && v.type.isIdentical(BuiltinTypes.str) { return v }
-        if let slot = TypeRef(v.type).slots.str { return try slot(v) }
-        return try repr(v)
+        return try ThreadState.guarded(.str) { () throws(PyException) -> Value in
+            if let slot = TypeRef(v.type).slots.str { return try slot(v) }
+            // object.__str__ calls the repr slot directly, unguarded.
+            if let slot = TypeRef(v.type).slots.repr { return try slot(v) }
+            return StrRef.create(defaultRepr(v)).value
+        }
     }
 
     /// `<module.Name object at 0x…>`.

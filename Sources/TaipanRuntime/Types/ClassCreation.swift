@@ -1,6 +1,6 @@
 // Classes made by class statements and by type(name, bases, namespace): the metaclass,
-// the C3 linearisation, the instance layout (the solid base's words, then a map and inline
-// slots), the slots from dunder methods, __set_name__ and __init_subclass__.
+// the C3 linearisation, the instance layout (Types/SlotsDeclaration.swift: the layout base's
+// words, __slots__ words, then a map and inline slots), the slots from dunder methods, __set_name__ and __init_subclass__.
 
 public enum Classes {
     /// type(name, bases, namespace) for metatype `metatype`.
@@ -19,11 +19,11 @@ public enum Classes {
                 throw typeError("type '\(TypeRef(b).nameString)' is not an acceptable base type")
             }
         }
-        let solid = try solidBase(basesTuple)
-        let solidWords = TypeRef(solid).instanceWords
-        let inheritsMap = TypeRef(solid).mapWord != 0
-        let mapWord = inheritsMap ? TypeRef(solid).mapWord : solidWords
-        let instanceWords = inheritsMap ? solidWords : solidWords + 1 + Instances.inlineSlots + 1
+        let winner = try solidBase(basesTuple)
+        let slotsDeclaration = try SlotsDeclaration.find(namespace, className: StrRef(name).string)
+        let layout = try ClassLayout.compute(bases: basesTuple, winner: winner, slots: slotsDeclaration)
+        let instanceWords = layout.instanceWords
+        let mapWord = layout.mapWord
 
         let firstBase = TypeRef(basesTuple[0])
         let slots = firstBase.slots.copy()
@@ -40,7 +40,7 @@ public enum Classes {
         t.storeRaw(TypeWords.mapWord, mapWord)
         t.storeValue(TypeWords.name, name)
         t.storeValue(TypeWords.bases, basesTuple.value)
-        t.storeValue(TypeWords.solidBase, solid)
+        t.storeValue(TypeWords.solidBase, layout.solidBase.isNull ? t : layout.solidBase)
         t.storeValue(TypeWords.rootMap, Maps.createRoot())
         if TypeRef(metatype).mapWord != 0 {
             t.storeValue(TypeRef(metatype).mapWord, metatype.loadValue(TypeWords.rootMap))
@@ -67,6 +67,10 @@ public enum Classes {
             t.storeValue(TypeWords.module, module)
         }
         Weakrefs.addWeakrefAttribute(t, dict)
+        for (i, slotName) in (slotsDeclaration?.names ?? []).enumerated() {
+            let key = Interned.intern(slotName)
+            dict.setStr(key, MemberDescriptor.create(name: key, owner: t, word: layout.firstSlotWord + i))
+        }
         if dict.lookupStr(Interned.intern("__doc__")) == nil {
             dict.setStr(Interned.intern("__doc__"), .none)
         }

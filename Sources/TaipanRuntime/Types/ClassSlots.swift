@@ -170,7 +170,9 @@ enum ClassSlots {
                 guard let m = special(o, Names.__call__) else {
                     throw typeError("'\(TypeRef(o.type).nameString)' object is not callable")
                 }
-                return try Interpreter.callWithSelf(m, o, args)
+                return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                    try Interpreter.callWithSelf(m, o, args)
+                }
             }
         }
         for op in BinaryOp.allCases {

@@ -79,7 +79,10 @@ enum ObjectType {
         })
 
         let typeSlots = TypeRef(BuiltinTypes.type).slots
-        typeSlots.call = { cls, args throws(PyException) in try callType(cls, args) }
+        typeSlots.call = { cls, args throws(PyException) in
+            if !ThreadState.guardsCall(ofType: cls) { return try callType(cls, args) }
+            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in try callType(cls, args) }
+        }
         typeSlots.getattribute = { t, name throws(PyException) in try Runtime.typeGetAttribute(t, name) }
         typeSlots.setattr = { t, name, v throws(PyException) in
             guard TypeRef(t).flags.contains(.heapType) else {

@@ -5,7 +5,11 @@
 enum Sorting {
     static func sort(_ list: ListRef, key: Value, reverse: Bool) throws(PyException) {
         let n = list.count
-        if n < 2 { return }
+        if n < 2 {
+            // CPython calls the key even when there is nothing to order.
+            if n == 1 && !key.isIdentical(BuiltinTypes.none) { _ = try Runtime.call(key, list[0]) }
+            return
+        }
         // Work on a private copy; the list is emptied during the sort as CPython does, so
         // that mutation can be detected.
         let items = TupleRef.create(UnsafeBufferPointer(start: list.items, count: n))
