@@ -116,7 +116,7 @@ enum StringIO {
             let names = ["initial_value", "newline"]
             let initial = try args.parameter(0, "initial_value", of: "StringIO", names: names)
             if let nl = try args.parameter(1, "newline", of: "StringIO", names: names) {
-                s.setIntField(newlineWord, try TextNewlines.mode(nl, of: "StringIO()").rawValue)
+                s.setIntField(newlineWord, try TextNewlines.mode(nl, of: "StringIO()", quoted: true).rawValue)
             }
             s.storeValue(contentsWord, StrRef.create("").value)
             s.storeValue(chunksWord, ListRef.create().value)

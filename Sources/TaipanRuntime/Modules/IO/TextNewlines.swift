@@ -25,7 +25,7 @@ enum TextNewlines {
     }
 
     /// The mode of a `newline` argument (None or str), with CPython's errors.
-    static func mode(_ v: Value?, of function: String) throws(PyException) -> Mode {
+    static func mode(_ v: Value?, of function: String, quoted: Bool = false) throws(PyException) -> Mode {
         guard let v, !v.isIdentical(.none) else { return .universal }
         guard StrOps.isStr(v) else {
             throw typeError("\(function) argument 'newline' must be str or None, not \(TypeRef(v.type).nameString)")
@@ -35,7 +35,9 @@ enum TextNewlines {
         case "\n": return .lf
         case "\r": return .cr
         case "\r\n": return .crlf
-        default: throw pyError(ExceptionTypes.named("ValueError"), "illegal newline value: \(StrRef(v).string)")
+        default:
+            let shown = quoted ? try Runtime.reprString(v) : StrRef(v).string
+            throw pyError(ExceptionTypes.named("ValueError"), "illegal newline value: \(shown)")
         }
     }
 

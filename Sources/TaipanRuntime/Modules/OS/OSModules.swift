@@ -13,5 +13,27 @@ enum OSModules {
             _ = IOModule.create()
             return try IOModule.open(args)
         })
+        addSysAttributes()
+    }
+
+    /// The sys attributes io, os and warnings read (kept if sys already has them).
+    static func addSysAttributes() {
+        let d = DictRef(ModuleObject.dict(Sys.module))
+        func setDefault(_ name: String, _ make: () -> Value) {
+            if d.lookupStr(Interned.intern(name)) == nil { d.setStr(Interned.intern(name), make()) }
+        }
+        func constant(_ name: String, _ text: String) {
+            setDefault(name) {
+                NativeFunctions.make(name, bound: Sys.module) { _, args throws(PyException) in
+                    try args.expect(name, count: 0)
+                    return StrRef.create(text).value
+                }
+            }
+        }
+        setDefault("warnoptions") { ListRef.create().value }
+        setDefault("_xoptions") { DictRef.create().value }
+        constant("getfilesystemencoding", "utf-8")
+        constant("getfilesystemencodeerrors", "surrogateescape")
+        constant("getdefaultencoding", "utf-8")
     }
 }

@@ -72,9 +72,7 @@ enum PosixPath {
         let bytes: [UInt8]
         if StrOps.isStr(p) {
             bytes = try encode(p)
-            if bytes.contains(0) {
-                throw pyError(ExceptionTypes.named("ValueError"), "\(function): embedded null character in \(argument)")
-            }
+            if bytes.contains(0) { throw pyError(ExceptionTypes.named("ValueError"), "embedded null byte") }
         } else {
             bytes = BytesOps.bytes(p)
             a.isBytes = true
