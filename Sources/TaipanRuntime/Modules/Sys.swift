@@ -98,6 +98,7 @@ public enum Sys {
         Imports.nativeModules["itertools"] = { ItertoolsModule.create() }
         Imports.nativeModules["_string"] = { StringModule.create() }
         Imports.nativeModules["_collections"] = { CollectionsModule.create() }
+        OSModules.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
