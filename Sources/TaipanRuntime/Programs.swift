@@ -35,6 +35,7 @@ public enum Programs {
         RangeOps.setUp()
         BytesOps.setUp()
         ByteArrayOps.setUp()
+        MemoryViewOps.setUp()
         ComplexOps.setUp()
         NativeIterators.setUp()
         SuperObject.setUp()

@@ -54,7 +54,7 @@ enum LargeObjects {
 
     /// The large object whose memory contains `address`, if any.
     static func object(containing address: UInt) -> UnsafeMutableRawPointer? {
-        guard !objects.isEmpty else { return nil }
+        guard !objects.isEmpty, address >= UInt(bitPattern: objects[0]) else { return nil }
         // The last object starting at or before `address`.
         var low = 0
         var high = objects.count

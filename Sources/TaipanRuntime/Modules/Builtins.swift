@@ -36,7 +36,7 @@ public enum Builtins {
                           ("tuple", BuiltinTypes.tuple), ("dict", BuiltinTypes.dict), ("int", BuiltinTypes.int),
                           ("bool", BuiltinTypes.bool), ("float", BuiltinTypes.float), ("list", ListRef.type),
                           ("range", RangeOps.type), ("slice", SliceObject.type), ("set", SetOps.setType),
-                          ("frozenset", SetOps.frozensetType), ("bytes", BytesOps.type), ("bytearray", ByteArrayOps.type), ("complex", ComplexOps.type),
+                          ("frozenset", SetOps.frozensetType), ("bytes", BytesOps.type), ("bytearray", ByteArrayOps.type), ("memoryview", MemoryViewOps.type), ("complex", ComplexOps.type),
                           ("classmethod", Descriptors.classMethodType), ("staticmethod", Descriptors.staticMethodType),
                           ("property", Descriptors.propertyType), ("super", SuperObject.type)] {
             set(name, t)

@@ -97,6 +97,7 @@ public enum Sys {
         Imports.nativeModules["math"] = { MathModule.create() }
         Imports.nativeModules["itertools"] = { ItertoolsModule.create() }
         Imports.nativeModules["_string"] = { StringModule.create() }
+        Imports.nativeModules["_thread"] = { ThreadModule.create() }
         Imports.nativeModules["_collections"] = { CollectionsModule.create() }
         OSModules.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)

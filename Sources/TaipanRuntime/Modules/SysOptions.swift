@@ -65,6 +65,12 @@ extension Sys {
             set("flags", StructSequence.create(existing.type, flags.map { $0.1 }))
         }
 
+        // Every module compiled into the interpreter, once all have registered.
+        let builtinNames = Set(Imports.nativeModules.keys).union(["builtins", "sys"]).sorted()
+        let names = TupleRef.allocate(builtinNames.count)
+        for (i, n) in builtinNames.enumerated() { names[i] = Interned.intern(n) }
+        set("builtin_module_names", names.value)
+
         let xOptions = DictRef.create()
         set("_xoptions", xOptions.value)
         for (name, value) in o.xOptions {

@@ -34,6 +34,7 @@ public enum BytesOps {
         guard v.isPointer else { return nil }
         if isBytes(v) { return bytes(v) }
         if ByteArrayOps.isByteArray(v) { return ByteArrayOps.bytes(v) }
+        if v.type.isIdentical(MemoryViewOps.type) { return try? MemoryViewOps.contents(v) }
         return nil
     }
 

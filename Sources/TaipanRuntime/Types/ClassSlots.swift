@@ -208,9 +208,18 @@ enum ClassSlots {
         if defines("__invert__") { slots.invert = { o throws(PyException) in try callDefined(o, Names.__invert__) } }
         if defines("__getattribute__") || defines("__getattr__") {
             let hasGetattribute = defines("__getattribute__")
+            // Without a Python __getattribute__, the built-in base's lookup runs first: for a
+            // metaclass that is type's (class attributes along the class's MRO).
+            var native: BinarySlot? = nil
+            let mro = TupleRef(t.mro)
+            for i in 0..<mro.count where !TypeRef(mro[i]).flags.contains(.heapType) {
+                native = TypeRef(mro[i]).slots.getattribute
+                break
+            }
             slots.getattribute = { o, name throws(PyException) in
                 do throws(PyException) {
                     if hasGetattribute { return try callDefined(o, Names.__getattribute__, name) }
+                    if let native { return try native(o, name) }
                     return try Runtime.genericGetAttribute(o, name)
                 } catch {
                     guard TypeRef(error.value.type).isSubtype(of: BuiltinTypes.attributeError),

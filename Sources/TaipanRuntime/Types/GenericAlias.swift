@@ -100,8 +100,21 @@ public enum GenericAlias {
             return origin ^ (try Runtime.hash(g.loadValue(2)))
         }
         slots.binary[BinaryOp.or.rawValue] = union
+        // types.GenericAlias(origin, args); typing and collections.abc subclass it.
+        slots.new = { cls, args throws(PyException) in
+            if args.keywordCount > 0 { throw typeError("GenericAlias() takes no keyword arguments") }
+            try args.expect("GenericAlias", count: 2)
+            let g = create(origin: args[0], args: args[1])
+            if cls.isIdentical(type) { return g }
+            let o = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
+            o.storeValue(1, g.loadValue(1))
+            o.storeValue(2, g.loadValue(2))
+            let mapWord = TypeRef(cls).mapWord
+            if mapWord != 0 { o.storeValue(mapWord, cls.loadValue(TypeWords.rootMap)) }
+            return o
+        }
         type = BuiltinTypes.makeType("GenericAlias", base: BuiltinTypes.object, instanceWords: 3,
-                                     layout: .fixed(first: 1, count: 2), flags: [], slots: slots)
+                                     layout: .fixed(first: 1, count: 2), flags: [.baseType], slots: slots)
         type.storeValue(TypeWords.module, Interned.intern("types"))
         GetSet.add(type, "__origin__", get: { g in g.loadValue(1) })
         GetSet.add(type, "__args__", get: { g in g.loadValue(2) })

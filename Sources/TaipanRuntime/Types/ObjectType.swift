@@ -7,6 +7,7 @@ enum ObjectType {
     static var objectNewMethod = Value(bits: 0)
 
     static func install() {
+        installReduce()
         let objectSlots = TypeRef(BuiltinTypes.object).slots
         objectSlots.new = { cls, args throws(PyException) in try objectNew(cls, args) }
         objectSlots.initialize = { _, _ in }
@@ -303,5 +304,65 @@ public enum GetSet {
         d.storeRaw(3, getters.count - 1)
         d.storeRaw(4, setterIndex)
         DictRef(TypeRef(owner).dict).setStr(Interned.intern(name), d)
+    }
+}
+
+// object.__reduce_ex__ and object.__reduce__, the default pickling protocol that copy and
+// pickle use: as CPython's, protocols 0 and 1 go through copyreg._reduce_ex, and 2 and above
+// give (copyreg.__newobj__, (cls, *__getnewargs__()), state, list items, dict items).
+extension ObjectType {
+    static func installReduce() {
+        let object = BuiltinTypes.object
+        NativeFunctions.addMethod(object, "__reduce_ex__") { o, args throws(PyException) in
+            try args.expect("__reduce_ex__", count: 1)
+            guard let protocolNumber = try IntOps.index(args[0]) else {
+                throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
+            }
+            let reduceKey = Interned.intern("__reduce__")
+            if let own = TypeRef(o.type).lookup(reduceKey),
+               let base = TypeRef(object).lookup(reduceKey), !own.isIdentical(base) {
+                return try Runtime.callMethod(o, "__reduce__")
+            }
+            return try reduce(o, protocolNumber: protocolNumber)
+        }
+        NativeFunctions.addMethod(object, "__reduce__") { o, args throws(PyException) in
+            try args.expect("__reduce__", count: 0)
+            return try reduce(o, protocolNumber: 0)
+        }
+    }
+
+    static func reduce(_ o: Value, protocolNumber: Int) throws(PyException) -> Value {
+        let copyreg = try Imports.importModule("copyreg")
+        if protocolNumber < 2 {
+            return try Runtime.call(try Runtime.getAttribute(copyreg, Interned.intern("_reduce_ex")), o, IntOps.make(Int64(protocolNumber)))
+        }
+        let cls = o.type
+        var newArgs: [Value] = [cls]
+        if let getNewArgs = try Runtime.lookupAttribute(o, Interned.intern("__getnewargs__")) {
+            let extra = try Runtime.call(getNewArgs)
+            guard extra.type.isIdentical(BuiltinTypes.tuple) else {
+                throw typeError("__getnewargs__ should return a tuple, not '\(TypeRef(extra.type).nameString)'")
+            }
+            let t = TupleRef(extra)
+            for i in 0..<t.count { newArgs.append(t[i]) }
+        }
+        let argsTuple = TupleRef.allocate(newArgs.count)
+        for (i, v) in newArgs.enumerated() { argsTuple[i] = v }
+        var state = Value.none
+        if let getState = try Runtime.lookupAttribute(o, Interned.intern("__getstate__")) {
+            state = try Runtime.call(getState)
+        } else if TypeRef(cls).mapWord != 0 && o.isPointer {
+            let d = Instances.dictionary(o, mapWord: TypeRef(cls).mapWord)
+            if DictRef(d).count > 0 { state = d }
+        }
+        let listItems = TypeRef(cls).isSubtype(of: ListRef.type) ? try Runtime.iterate(o) : .none
+        let dictItems = TypeRef(cls).isSubtype(of: BuiltinTypes.dict) ? try Runtime.callMethod(o, "items") : .none
+        let result = TupleRef.allocate(5)
+        result[0] = try Runtime.getAttribute(copyreg, Interned.intern("__newobj__"))
+        result[1] = argsTuple.value
+        result[2] = state
+        result[3] = listItems.isIdentical(BuiltinTypes.none) ? .none : listItems
+        result[4] = dictItems.isIdentical(BuiltinTypes.none) ? .none : try Runtime.iterate(dictItems)
+        return result.value
     }
 }

@@ -31,8 +31,10 @@ enum StructSequence {
         slots.new = { cls, args throws(PyException) in try construct(cls, args) }
         slots.repr = { v throws(PyException) in try repr(v) }
         let total = fields.count
+        // A tuple: it matches sequence patterns and, alone, a class pattern's subject.
         let t = BuiltinTypes.makeType(name, base: BuiltinTypes.tuple, instanceWords: 2 + total,
-                                      layout: .fixed(first: 2, count: total), slots: slots)
+                                      layout: .fixed(first: 2, count: total), flags: [.baseType, .sequence, .matchSelf],
+                                      slots: slots)
         t.storeValue(TypeWords.module, Interned.intern(module))
         infos[t.bits] = Info(fields: fields, visible: visible)
         for (i, field) in fields.enumerated() {
@@ -53,6 +55,22 @@ enum StructSequence {
         }
         ObjectType.installNewWrappers()
         return t
+    }
+
+    /// A struct sequence type named `qualifiedName` ("sys.version_info") whose fields are
+    /// all items.
+    static func makeType(_ qualifiedName: String, fields: [String]) -> Value {
+        let dot = qualifiedName.lastIndex(of: ".")
+        let name = dot.map { String(qualifiedName[qualifiedName.index(after: $0)...]) } ?? qualifiedName
+        let module = dot.map { String(qualifiedName[..<$0]) } ?? "builtins"
+        return makeType(name, module: module, fields: fields, visible: fields.count)
+    }
+
+    /// An instance of `type` with `values`, one per field.
+    static func create(_ type: Value, _ values: [Value]) -> Value {
+        let v = allocate(type)
+        for (i, item) in values.enumerated() { set(v, i, item) }
+        return v
     }
 
     /// A new instance with every field None, for the caller to fill with `set`.
