@@ -93,6 +93,7 @@ public enum Sys {
         Imports.nativeModules["itertools"] = { ItertoolsModule.create() }
         Imports.nativeModules["_string"] = { StringModule.create() }
         Imports.nativeModules["_collections"] = { CollectionsModule.create() }
+        Imports.nativeModules["_sre"] = { SreModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
