@@ -9,11 +9,12 @@ extension SrePattern {
         let input = try SreInput.of(string)
         if input.isBytes && p.isBytes == 0 { throw typeError("cannot use a string pattern on a bytes-like object") }
         if !input.isBytes && p.isBytes > 0 { throw typeError("cannot use a bytes pattern on a string-like object") }
-        return (SreState(code: p.code, groups: p.groups, length: input.length, pos: pos, endpos: endpos), input)
+        return (SreState.make(code: p.code, groups: p.groups, length: input.length, pos: pos, endpos: endpos), input)
     }
 
     /// The (string, pos=0, endpos=sys.maxsize) arguments of match, search, findall, ….
     static func stringArguments(_ name: String, _ args: Arguments) throws(PyException) -> (Value, Int, Int) {
+        if args.positionalCount == 1 && args.keywordNames.isNull { return (args[0], 0, Int.max) }
         let names = ["string", "pos", "endpos"]
         let string = try args.required(0, "string", of: name, names: names)
         let pos = try args.parameter(1, "pos", of: name, names: names).map { v throws(PyException) in try integer(v) } ?? 0
@@ -38,6 +39,7 @@ extension SrePattern {
                 var (st, input) = try prepare(p, string, pos, endpos)
                 st.matchAll = whole
                 let status = st.matchHere(input)
+                defer { st.recycle() }
                 return try SreMatch.make(p.value, string, st, status)
             }
         }
@@ -45,6 +47,7 @@ extension SrePattern {
             let (string, pos, endpos) = try stringArguments("search", args)
             var (st, input) = try prepare(p, string, pos, endpos)
             let status = st.search(input)
+            defer { st.recycle() }
             return try SreMatch.make(p.value, string, st, status)
         }
         method("findall") { p, args throws(PyException) in
@@ -89,6 +92,7 @@ extension SrePattern {
 
     static func findall(_ p: SrePatternRef, _ string: Value, _ pos: Int, _ endpos: Int) throws(PyException) -> Value {
         var (st, input) = try prepare(p, string, pos, endpos)
+        defer { st.recycle() }
         let list = ListRef.create()
         let groups = p.groups
         while st.start <= st.end {
@@ -122,6 +126,7 @@ extension SrePattern {
 
     static func split(_ p: SrePatternRef, _ string: Value, _ maxsplit: Int) throws(PyException) -> Value {
         var (st, input) = try prepare(p, string, 0, Int.max)
+        defer { st.recycle() }
         let list = ListRef.create()
         var n = 0
         var last = st.start
@@ -167,6 +172,7 @@ extension SrePattern {
             callable = TypeRef(filter.type).slots.call != nil
         }
         var (st, input) = try prepare(p, string, 0, Int.max)
+        defer { st.recycle() }
         let list = ListRef.create()
         var n = 0
         var i = 0

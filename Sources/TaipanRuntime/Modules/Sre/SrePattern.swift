@@ -43,14 +43,14 @@ enum SrePattern {
             values.append(try args.required(i, name, of: "compile", names: names))
         }
         let pattern = values[0], codeList = values[2], groupIndex = values[4], indexGroup = values[5]
-        func expect(_ v: Value, _ t: Value, _ position: Int, _ what: String) throws(PyException) {
+        func expect(_ v: Value, _ t: Value, _ name: String, _ what: String) throws(PyException) {
             if !TypeRef(v.type).isSubtype(of: t) {
-                throw typeError("compile() argument \(position) must be \(what), not \(TypeRef(v.type).nameString)")
+                throw typeError("compile() argument '\(name)' must be \(what), not \(TypeRef(v.type).nameString)")
             }
         }
-        try expect(codeList, ListRef.type, 3, "list")
-        try expect(groupIndex, BuiltinTypes.dict, 5, "dict")
-        try expect(indexGroup, BuiltinTypes.tuple, 6, "tuple")
+        try expect(codeList, ListRef.type, "code", "list")
+        try expect(groupIndex, BuiltinTypes.dict, "groupindex", "dict")
+        try expect(indexGroup, BuiltinTypes.tuple, "indexgroup", "tuple")
         let flags = try integer(values[1])
         let groups = try integer(values[3])
 

@@ -12,6 +12,7 @@ enum SreScanner {
 
     static func make(_ p: SrePatternRef, _ string: Value, _ pos: Int, _ endpos: Int) throws(PyException) -> Value {
         let (st, _) = try SrePattern.prepare(p, string, pos, endpos)
+        defer { st.recycle() }
         let s = allocateObject(words: words, type: type)
         s.storeValue(patternWord, p.value)
         s.storeValue(stringWord, string)
@@ -32,6 +33,7 @@ enum SreScanner {
         st.mustAdvance = s.intField(advanceWord) != 0
         st.ptr = st.start
         let status = search ? st.search(input) : st.matchHere(input)
+        defer { st.recycle() }
         let match = try SreMatch.make(p.value, string, st, status)
         if status == 0 {
             s.setIntField(startWord, -1)

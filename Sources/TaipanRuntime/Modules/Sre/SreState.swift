@@ -57,14 +57,14 @@ struct SreFrame {
 }
 
 struct SreState {
-    let code: UnsafePointer<UInt32>
+    var code: UnsafePointer<UInt32>
     /// Where the current attempt starts, where the text ends (endpos), the current position.
     var start: Int
     var end: Int
     var ptr: Int
     /// pos and endpos as given, clamped to the text.
-    let pos: Int
-    let endpos: Int
+    var pos: Int
+    var endpos: Int
     var marks: [Int]
     var lastmark = -1
     var lastindex = -1
@@ -88,6 +88,33 @@ struct SreState {
         end = e
         ptr = p
         marks = [Int](repeating: -1, count: 2 * groups + 2)
+    }
+
+    /// A state for a run, reusing the arrays of the last one given back with `recycle`
+    /// (a match call then allocates nothing on the Swift side).
+    static func make(code: UnsafePointer<UInt32>, groups: Int, length: Int, pos: Int, endpos: Int) -> SreState {
+        guard var st = spare.take() else {
+            return SreState(code: code, groups: groups, length: length, pos: pos, endpos: endpos)
+        }
+        st.code = code
+        st.pos = Swift.min(Swift.max(pos, 0), length)
+        st.endpos = Swift.min(Swift.max(endpos, 0), length)
+        st.start = st.pos
+        st.end = st.endpos
+        st.ptr = st.pos
+        st.marks.removeAll(keepingCapacity: true)
+        st.marks.append(contentsOf: repeatElement(-1, count: 2 * groups + 2))
+        st.matchAll = false
+        st.mustAdvance = false
+        st.reset()
+        return st
+    }
+
+    static var spare: SreState? = nil
+
+    /// Gives the arrays back for the next run.
+    func recycle() {
+        SreState.spare = self
     }
 
     /// Forgets the captures of a failed or finished attempt (CPython's state_reset).
