@@ -43,10 +43,8 @@ extension SreState {
             let e = end
             mustAdvance = false
             while p < e {
-                while text[p] != c {
-                    p += 1
-                    if p >= e { return 0 }
-                }
+                p = text.find(c, p, e)
+                if p >= e { return 0 }
                 start = p
                 ptr = p + prefixSkip
                 if literal { return 1 }
@@ -64,12 +62,7 @@ extension SreState {
             let first = code[prefixAt]
             let overlapAt = prefixAt + prefixLength - 1
             while p < e {
-                while true {
-                    let c = text[p]
-                    p += 1
-                    if c == first { break }
-                    if p >= e { return 0 }
-                }
+                p = text.find(first, p, e) + 1
                 if p >= e { return 0 }
                 var i = 1
                 mustAdvance = false

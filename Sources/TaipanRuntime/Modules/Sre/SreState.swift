@@ -5,14 +5,35 @@
 // Positions are indices into the text (0 is its beginning, whatever `pos` says); a mark of
 // -1 is a group boundary not reached.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Code point access to a text at one fixed width; the engine is specialised for each.
 protocol SreText {
     subscript(i: Int) -> UInt32 { get }
+    /// The first position in from..<to holding `c`, or `to`.
+    func find(_ c: UInt32, _ from: Int, _ to: Int) -> Int
+}
+
+extension SreText {
+    @inline(__always) func find(_ c: UInt32, _ from: Int, _ to: Int) -> Int {
+        var p = from
+        while p < to && self[p] != c { p += 1 }
+        return p
+    }
 }
 
 struct SreText1: SreText {
     let base: UnsafePointer<UInt8>
     @inline(__always) subscript(i: Int) -> UInt32 { UInt32(base[i]) }
+
+    /// memchr: the literal-prefix scan of a search over bytes or a 1-byte str.
+    @inline(__always) func find(_ c: UInt32, _ from: Int, _ to: Int) -> Int {
+        if c > 255 || from >= to { return to }
+        guard let hit = memchr(base + from, Int32(c), to - from) else { return to }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
 }
 
 struct SreText2: SreText {
