@@ -100,6 +100,7 @@ public enum Sys {
         Imports.nativeModules["_thread"] = { ThreadModule.create() }
         Imports.nativeModules["_collections"] = { CollectionsModule.create() }
         OSModules.register()
+        Imports.nativeModules["_sre"] = { SreModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }

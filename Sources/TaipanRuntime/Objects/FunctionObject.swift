@@ -189,6 +189,7 @@ public enum ModuleObject {
         let slots = TypeSlots()
         slots.getattribute = { m, name throws(PyException) in
             if let v = DictRef(m.loadValue(1)).lookupStr(name) { return v }
+            if name.isIdentical(Names.__dict__) { return m.loadValue(1) }
             if let special = try? Runtime.genericGetAttribute(m, name) { return special }
             if let getattr = DictRef(m.loadValue(1)).lookupStr(Interned.intern("__getattr__")) {
                 return try Runtime.call(getattr, name)
