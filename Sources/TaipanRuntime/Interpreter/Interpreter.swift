@@ -560,7 +560,37 @@ public enum Interpreter {
                 case .getIter:
                     regs[inst.a] = try Runtime.iterate(operand(regs, inst.b, code))
                 case .forIter:
-                    if let next = try Runtime.next(regs[inst.a]) {
+                    // Fast paths for the iterators of range, list and tuple (their layouts:
+                    // RangeType.swift, SequenceTypes.swift); exhaustion takes the slot path.
+                    let iterator = regs[inst.a]
+                    let iteratorType = iterator.type
+                    if iteratorType.isIdentical(RangeOps.iteratorType) {
+                        let remaining = iterator.loadRaw(3)
+                        if remaining > 0 {
+                            let v = iterator.loadRaw(1)
+                            iterator.storeRaw(1, v &+ iterator.loadRaw(2))
+                            iterator.storeRaw(3, remaining &- 1)
+                            regs[inst.a &+ 1] = IntOps.make(Int64(v))
+                            break
+                        }
+                    } else if iteratorType.isIdentical(SequenceIterator.type) {
+                        let sequence = iterator.loadValue(1)
+                        let i = iterator.loadRaw(2)
+                        if !sequence.isNull {
+                            let sequenceType = sequence.type
+                            if sequenceType.isIdentical(ListRef.type) && i < ListRef(sequence).count {
+                                iterator.storeRaw(2, i &+ 1)
+                                regs[inst.a &+ 1] = ListRef(sequence)[i]
+                                break
+                            }
+                            if sequenceType.isIdentical(BuiltinTypes.tuple) && i < TupleRef(sequence).count {
+                                iterator.storeRaw(2, i &+ 1)
+                                regs[inst.a &+ 1] = TupleRef(sequence)[i]
+                                break
+                            }
+                        }
+                    }
+                    if let next = try Runtime.next(iterator) {
                         regs[inst.a + 1] = next
                     } else {
                         pc = inst.target
