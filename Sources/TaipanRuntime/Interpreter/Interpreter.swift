@@ -256,9 +256,41 @@ public enum Interpreter {
                     }
                     try loadMethod(regs + inst.a, operand(regs, inst.b, code), names[inst.c], cache)
                 case .getItem:
-                    regs[inst.a] = try Runtime.getItem(regs[inst.b], regs[inst.c])
+                    // list[i] and tuple[i] with a small int in range; the rest through the slots.
+                    let o = regs[inst.b], key = regs[inst.c]
+                    if key.isSmallInt && o.isPointer {
+                        let oType = o.type
+                        if oType.isIdentical(ListRef.type) {
+                            let n = ListRef(o).count
+                            var i = Int(key.smallIntValue)
+                            if i < 0 { i &+= n }
+                            if i >= 0 && i < n {
+                                regs[inst.a] = ListRef(o)[i]
+                                break
+                            }
+                        } else if oType.isIdentical(BuiltinTypes.tuple) {
+                            let n = TupleRef(o).count
+                            var i = Int(key.smallIntValue)
+                            if i < 0 { i &+= n }
+                            if i >= 0 && i < n {
+                                regs[inst.a] = TupleRef(o)[i]
+                                break
+                            }
+                        }
+                    }
+                    regs[inst.a] = try Runtime.getItem(o, key)
                 case .setItem:
-                    try Runtime.setItem(regs[inst.a], regs[inst.b], regs[inst.c])
+                    let o = regs[inst.a], key = regs[inst.b], v = regs[inst.c]
+                    if key.isSmallInt && o.isPointer && !v.isNull && o.type.isIdentical(ListRef.type) {
+                        let n = ListRef(o).count
+                        var i = Int(key.smallIntValue)
+                        if i < 0 { i &+= n }
+                        if i >= 0 && i < n {
+                            ListRef(o)[i] = v
+                            break
+                        }
+                    }
+                    try Runtime.setItem(o, key, v)
                 case .deleteItem:
                     try Runtime.deleteItem(regs[inst.a], regs[inst.b])
                 case .buildSlice:
