@@ -1,0 +1,13 @@
+# numbers ABCs: which built-ins are Number/Integral/Real/Complex/Rational, plus Fraction and Decimal.
+import numbers
+from fractions import Fraction
+from decimal import Decimal
+for v in (1, True, 1.5, 1j, Fraction(1, 2), Decimal("1.5"), "1", None):
+    print(repr(v), [isinstance(v, c) for c in (numbers.Number, numbers.Complex, numbers.Real, numbers.Rational, numbers.Integral)])
+print(issubclass(int, numbers.Integral), issubclass(float, numbers.Rational), issubclass(bool, numbers.Number))
+print(Fraction(0.75), Fraction("3/6"), Fraction(1.1).limit_denominator(10), Fraction(5, -10), Fraction(2, 4).numerator, float(Fraction(1, 8)))
+for args in ((1, 0), ("1/0",), ("x",), (1.5, 2)):
+    try:
+        print(Fraction(*args))
+    except (ZeroDivisionError, ValueError, TypeError) as e:
+        print(type(e).__name__, e)
