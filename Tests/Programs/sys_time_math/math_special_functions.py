@@ -15,4 +15,4 @@ for x in (-0.0, 0.0, -2.0):
         print(math.gamma(x))
     except ValueError as e:
         print(x, type(e).__name__, e)
-print(math.lgamma(math.inf), math.lgamma(0.0), math.erf(math.inf), math.erfc(-math.inf))
+print(math.lgamma(math.inf), math.lgamma(-math.inf), math.erf(math.inf), math.erfc(-math.inf))
