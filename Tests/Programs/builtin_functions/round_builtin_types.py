@@ -1,8 +1,5 @@
-# round() for ints, floats, bools, Fractions, Decimals and user __round__.
-from fractions import Fraction
-from decimal import Decimal
+# round() for ints, bools and user __round__ (floats are in float_methods/float_round_ndigits).
 print(round(5), round(-5, 2), round(12345, -2), round(15, -1), round(-15, -1), round(2**70 + 2**69, -21))
-print(round(Fraction(5, 2)), round(Fraction(7, 2)), round(Fraction(1, 3), 2), round(Decimal("2.675"), 2), round(Decimal("0.5")))
 class R:
     def __round__(self, n=None):
         return ("rounded", n)

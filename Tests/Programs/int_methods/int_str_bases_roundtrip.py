@@ -1,6 +1,5 @@
 # int <-> str in bases 2..36 via a hand-written encoder, checked against int(s, base) and format.
-import string
-DIG = string.digits + string.ascii_lowercase
+DIG = "0123456789abcdefghijklmnopqrstuvwxyz"
 def to_base(n, b):
     if n == 0:
         return "0"

@@ -1,6 +1,17 @@
-# Timsort on seeded random data: result equals a reference merge sort and stability holds on runs.
-import random
-rng = random.Random(12345)
+# Timsort on pseudo-random data: result equals a reference merge sort and stability holds on runs.
+class Rng:
+    def __init__(self, seed):
+        self.state = seed
+    def _next(self):
+        self.state = (self.state * 6364136223846793005 + 1442695040888963407) % 2**64
+        return self.state >> 33
+    def randint(self, a, b):
+        return a + self._next() % (b - a + 1)
+    def random(self):
+        return self._next() / 2**31
+    def choice(self, seq):
+        return seq[self._next() % len(seq)]
+rng = Rng(12345)
 data = [rng.randint(0, 50) for _ in range(2000)]
 def merge_sort(xs):
     if len(xs) <= 1:

@@ -11,3 +11,10 @@ for args in ((1, 0), ("1/0",), ("x",), (1.5, 2)):
         print(Fraction(*args))
     except (ZeroDivisionError, ValueError, TypeError) as e:
         print(type(e).__name__, e)
+print(hash(Fraction(1, 3)), hash(Fraction(5, 1)) == hash(5), hash(Fraction(1, 2)) == hash(0.5), hash(Decimal("0.5")) == hash(0.5))
+print(round(Fraction(5, 2)), round(Fraction(7, 2)), round(Fraction(1, 3), 2), round(Decimal("2.675"), 2), round(Decimal("0.5")), sum([Fraction(1, 3)] * 3))
+print(Fraction(1, 3) + 1, Fraction(1, 2) * 2.0, Decimal("1.1") + 2)
+try:
+    Decimal("1.1") + 1.5
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -4,12 +4,6 @@ for a in vals:
     print([type(a + b).__name__ for b in vals], [type(a * b).__name__ for b in vals])
 print(7 // 2.0, 7 % 2.0, -7 // 2.0, 2 ** 0.5, 2 ** 2.0, 10 ** -2, 10.0 ** 2)
 print(1 + 2.5j, 2 * (1 - 1j), 1 / 2j, True + 1.5, False * 1j)
-import fractions, decimal
-print(fractions.Fraction(1, 3) + 1, fractions.Fraction(1, 2) * 2.0, decimal.Decimal("1.1") + 2)
-try:
-    decimal.Decimal("1.1") + 1.5
-except TypeError as e:
-    print(type(e).__name__, e)
 try:
     1 + "1"
 except TypeError as e:
