@@ -6,6 +6,6 @@ for code in codes:
     for v in vals:
         try:
             row.append(format(v, code))
-        except (ValueError, TypeError) as e:
+        except (ValueError, TypeError, OverflowError) as e:
             row.append(f"<{type(e).__name__}: {e}>")
     print(repr(code), row)
