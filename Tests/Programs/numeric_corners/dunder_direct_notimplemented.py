@@ -1,0 +1,10 @@
+# Calling numeric dunders directly: NotImplemented for foreign types, reflected methods, and bool/int/float mixes.
+print(int.__add__(1, 2), int.__add__(1, 1.5), float.__add__(1.5, 1), float.__radd__(1.5, 2), int.__radd__(3, 4))
+print((1).__truediv__(2), (1).__floordiv__(0.5), (7).__rmod__(3), (2).__rpow__(3), (2.0).__rpow__(3), (5).__mul__("a"))
+print(complex.__add__(1j, 1), complex.__add__(1j, "x"), (3).__lt__(2.5), (3).__eq__(3.0), (3.0).__eq__(3), (3).__eq__("3"))
+print((10).__divmod__(3), (10).__rdivmod__(3), (2.5).__divmod__(1), (1).__and__(True), True.__and__(1), True.__and__(False))
+print((5).__round__(-1), (5.5).__round__(), (5.55).__round__(1), (7).__ceil__(), (7).__floor__(), (-7).__trunc__(), (2.5).__trunc__())
+print((3).__index__(), (3).__int__(), (3).__float__(), (3.7).__int__(), True.__index__(), (3).__bool__(), (0.0).__bool__(), (1j).__bool__())
+print((3).__neg__(), (3).__pos__(), (3).__invert__(), (-3).__abs__(), (-2.5).__abs__(), (3).__pow__(2, 5), (3).__pow__(-1, 7))
+print((1).__lshift__(3), (16).__rshift__(2), (1).__rlshift__(3), (2).__sizeof__() > 0, (5).__format__("03"), (5).__hash__())
+print(int.__new__(int, "12"), float.__new__(float, "1.5"), int.__ne__(1, 2), float.__ne__(1.0, "x"))
