@@ -102,6 +102,8 @@ public enum Sys {
         OSModules.register()
         Imports.nativeModules["_sre"] = { SreModule.create() }
         Imports.nativeModules["array"] = { ArrayModule.create() }
+        Imports.nativeModules["_random"] = { RandomModule.create() }
+        Imports.nativeModules["_sha512"] = { Sha512Module.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
