@@ -104,6 +104,7 @@ public enum Sys {
         Imports.nativeModules["array"] = { ArrayModule.create() }
         Imports.nativeModules["_random"] = { RandomModule.create() }
         Imports.nativeModules["_sha512"] = { Sha512Module.create() }
+        Imports.nativeModules["_struct"] = { StructModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
