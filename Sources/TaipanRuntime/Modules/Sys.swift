@@ -101,6 +101,13 @@ public enum Sys {
         Imports.nativeModules["_collections"] = { CollectionsModule.create() }
         OSModules.register()
         Imports.nativeModules["_sre"] = { SreModule.create() }
+        Imports.nativeModules["array"] = { ArrayModule.create() }
+        Imports.nativeModules["_random"] = { RandomModule.create() }
+        Imports.nativeModules["_sha512"] = { Sha512Module.create() }
+        Imports.nativeModules["_struct"] = { StructModule.create() }
+        Imports.nativeModules["_functools"] = { FunctoolsModule.create() }
+        Imports.nativeModules["_bisect"] = { BisectModule.create() }
+        Imports.nativeModules["_heapq"] = { HeapqModule.create() }
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }

@@ -35,6 +35,7 @@ public enum BytesOps {
         if isBytes(v) { return bytes(v) }
         if ByteArrayOps.isByteArray(v) { return ByteArrayOps.bytes(v) }
         if v.type.isIdentical(MemoryViewOps.type) { return try? MemoryViewOps.contents(v) }
+        if ArrayType.isArray(v) { return ArrayRef(v).bytes }
         return nil
     }
 

@@ -62,6 +62,11 @@ public enum MemoryViewOps {
                 return make(object.loadValue(1), format: format(object), itemSize: object.loadRaw(3),
                             start: object.loadRaw(4), length: object.loadRaw(5))
             }
+            if ArrayType.isArray(object) {
+                let a = ArrayRef(object)
+                let code = a.code.isUnicode ? "w" : String(a.code.character)
+                return make(object, format: code, itemSize: a.itemSize, start: 0, length: a.byteCount)
+            }
             guard let bytes = BytesOps.contents(object) else {
                 throw typeError("memoryview: a bytes-like object is required, not '\(TypeRef(object.type).nameString)'")
             }

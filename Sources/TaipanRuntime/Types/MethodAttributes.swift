@@ -4,6 +4,7 @@
 
 extension BoundMethod {
     static func addAttributes() {
+        addBuiltinFunctionAttributes()
         let slots = TypeRef(type).slots
         GetSet.add(type, "__func__", get: { m in m.loadValue(1) })
         GetSet.add(type, "__self__", get: { m in m.loadValue(2) })
@@ -30,5 +31,25 @@ extension BoundMethod {
             let selfHash = Int(bitPattern: UInt(m.loadValue(2).bits >> 4))
             return selfHash ^ (try Runtime.hash(m.loadValue(1)))
         }
+    }
+}
+
+extension BoundMethod {
+    /// __name__, __qualname__ and __self__ of builtin functions and methods (heapq.merge
+    /// reads `next.__self__`).
+    static func addBuiltinFunctionAttributes() {
+        let t = NativeFunctions.builtinFunctionType
+        GetSet.add(t, "__name__", get: { f in f.loadValue(NativeFunctions.nameWord) })
+        GetSet.add(t, "__self__", get: { f in
+            let bound = f.loadValue(NativeFunctions.selfWord)
+            return bound.isNull ? .none : bound
+        })
+        GetSet.add(t, "__qualname__", get: { f in
+            let name = f.loadValue(NativeFunctions.nameWord)
+            let bound = f.loadValue(NativeFunctions.selfWord)
+            if bound.isNull || bound.type.isIdentical(ModuleObject.type) { return name }
+            let owner = bound.type.isIdentical(BuiltinTypes.type) || TypeRef(bound.type).isSubtype(of: BuiltinTypes.type) ? bound : bound.type
+            return StrRef.create("\(TypeRef(owner).name.string).\(StrRef(name).string)").value
+        })
     }
 }
