@@ -109,6 +109,12 @@ public enum Interpreter {
     /// `thrown` is an exception to raise at the frame's current instruction first
     /// (generator.throw).
     static func run(throwing thrown: Value = .null) throws(PyException) -> Value {
+        if OpcodeStats.enabled { return try loop(CountingLoop.self, throwing: thrown) }
+        return try loop(PlainLoop.self, throwing: thrown)
+    }
+
+    /// The loop proper, instantiated once plain and once counting (OpcodeStats.swift).
+    static func loop<Mode: LoopMode>(_ mode: Mode.Type, throwing thrown: Value) throws(PyException) -> Value {
         var frame = ThreadState.currentFrame
         var regs = frame.pointee.registers
         var code = CodeRef(frame.pointee.code)
@@ -154,6 +160,7 @@ public enum Interpreter {
 
         while true {
             let inst = instructions[pc]
+            if Mode.counts { OpcodeStats.count(inst) }
             frame.pointee.pc = pc
             pc &+= 1
             do throws(PyException) {
@@ -182,6 +189,7 @@ public enum Interpreter {
                         regs[inst.a] = cache.pointee.value
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try loadGlobalFillingCache(frame.pointee.globals, frame.pointee.builtins, names[inst.b], cache)
                 case .storeGlobal:
                     DictRef(frame.pointee.globals).setStr(names[inst.b], regs[inst.a])
@@ -227,6 +235,7 @@ public enum Interpreter {
                             }
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try loadAttributeFillingCache(operand(regs, inst.b, code), names[inst.c], cache)
                 case .storeAttr:
                     let o = regs[inst.a]
@@ -241,6 +250,7 @@ public enum Interpreter {
                             break
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try storeAttributeFillingCache(operand(regs, inst.a, code), names[inst.b], operand(regs, inst.c, code), cache)
                 case .deleteAttr:
                     try Runtime.setAttribute(regs[inst.a], names[inst.b], .null)
@@ -254,6 +264,7 @@ public enum Interpreter {
                         regs[inst.a &+ 1] = o
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try loadMethod(regs + inst.a, operand(regs, inst.b, code), names[inst.c], cache)
                 case .getItem:
                     // list[i] and tuple[i] with a small int in range; the rest through the slots.
@@ -278,6 +289,7 @@ public enum Interpreter {
                             }
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try Runtime.getItem(o, key)
                 case .setItem:
                     let o = regs[inst.a], key = regs[inst.b], v = regs[inst.c]
@@ -290,6 +302,7 @@ public enum Interpreter {
                             break
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try Runtime.setItem(o, key, v)
                 case .deleteItem:
                     try Runtime.deleteItem(regs[inst.a], regs[inst.b])
@@ -324,6 +337,7 @@ public enum Interpreter {
                         pc = 0
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.add, l, r, code, inst)
                     cacheBinaryDunder(.add, l, r, cache)
                 case .subtract:
@@ -337,6 +351,7 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
                 case .multiply:
                     let l = regs[inst.b], r = regs[inst.c]
@@ -345,6 +360,7 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.mul, l, r, code, inst)
                 case .trueDivide:
                     let l = regs[inst.b], r = regs[inst.c]
@@ -353,6 +369,7 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.truediv, l, r, code, inst)
                 case .matrixMultiply, .floorDivide, .modulo, .power, .leftShift,
                      .rightShift, .bitAnd, .bitOr, .bitXor:
@@ -372,6 +389,7 @@ public enum Interpreter {
                         break
                     }
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstInplace))!
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try checkOperands(l, r, code, inst)
                     regs[inst.a] = try Runtime.inplace(op, l, r)
                 case .inplaceMatrixMultiply, .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift,
@@ -420,6 +438,7 @@ public enum Interpreter {
                         regs[inst.a] = .bool(result)
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try checkOperands(l, r, code, inst)
                     regs[inst.a] = try Runtime.compare(l, r, op)
                 case .isIdentical:
@@ -530,6 +549,7 @@ public enum Interpreter {
                         pc = 0
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     if prepend.isNull {
                         if cache.pointee.kind == .empty && callee.isPointer { cacheConstruction(callee, cache) }
                         regs[inst.a] = try Runtime.call(callee, args)
@@ -622,6 +642,7 @@ public enum Interpreter {
                             }
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     if let next = try Runtime.next(iterator) {
                         regs[inst.a + 1] = next
                     } else {
