@@ -24,6 +24,18 @@ extension CodeGenerator {
         return t
     }
 
+    /// Whether evaluating e can neither raise nor run code, except for an unbound local
+    /// that the consuming instruction reports itself (a constant or a fast local). Only
+    /// then may an earlier operand be a `checkedOperand`: its unbound check, made by the
+    /// instruction, must not come after effects of e.
+    func isPlainOperand(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .Constant: return true
+        case .Name(let id, _): return fastRegister(id) != nil
+        default: return false
+        }
+    }
+
     /// Parameters that the function never deletes are bound for its whole run.
     func isAlwaysBound(_ register: Int) -> Bool {
         guard unit.isFunction, register < unit.code.argumentCount + unit.code.keywordOnlyCount
@@ -54,8 +66,9 @@ extension CodeGenerator {
             let o = try checkedOperand(object)
             unit.emit(.loadAttr, target, o, unit.name(mangle(attr)))
         case .Subscript(let object, let slice, _):
-            let o = try operand(object)
-            let k = try operand(slice)
+            // getItem checks both operands itself.
+            let o = try isPlainOperand(slice) ? checkedOperand(object) : operand(object)
+            let k = try checkedOperand(slice)
             unit.emit(.getItem, target, o, k)
         case .Slice(let lower, let upper, let step):
             let base = unit.temporaries(step == nil ? 2 : 3)
@@ -236,9 +249,28 @@ extension CodeGenerator {
             } else {
                 for v in values { try jumpIf(v, value, to: label) }
             }
+        case .Compare(let left, let ops, let comparators) where ops.count == 1 && compareJumpIndex(ops[0]) != nil:
+            // A fused compare and branch: the comparison, then the jump it takes or skips.
+            let l = try containsNamedExpression(comparators[0]) ? operand(left) : checkedOperand(left)
+            let r = try checkedOperand(comparators[0])
+            unit.emit(Opcode(rawValue: Opcode.firstCompareJump + UInt8(compareJumpIndex(ops[0]) ?? 0))!, value ? 1 : 0, l, r)
+            unit.emitJump(.jump, to: label)
         default:
             let r = try checkedOperand(e)
             unit.emitJump(value ? .jumpIfTrue : .jumpIfFalse, r, to: label)
+        }
+    }
+
+    /// The comparisons with a fused compare-and-branch opcode, in CompareOp order.
+    func compareJumpIndex(_ op: CmpOp) -> Int? {
+        switch op {
+        case .Lt: return 0
+        case .LtE: return 1
+        case .Eq: return 2
+        case .NotEq: return 3
+        case .Gt: return 4
+        case .GtE: return 5
+        default: return nil
         }
     }
 

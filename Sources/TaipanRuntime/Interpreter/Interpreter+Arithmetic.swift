@@ -43,3 +43,73 @@ extension Interpreter {
         return FloatOps.make(d)
     }
 }
+
+import TaipanCompiler
+
+// The comparison fast path shared by the compare instructions and the fused
+// compare-and-branch ones: small ints and inline floats compare in place; anything else
+// takes the rich-comparison slot path (whose result's truth the branch then tests).
+
+extension Interpreter {
+    /// The truth of `l op r`; `op` is a constant at each call site.
+    @inline(__always)
+    static func compareTruth(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Bool {
+        if l.isSmallInt && r.isSmallInt {
+            // The tag bits are equal, so the words compare as the ints do.
+            return compare(op, Int64(bitPattern: l.bits), Int64(bitPattern: r.bits))
+        }
+        if l.isInlineFloat && r.isInlineFloat { return compare(op, l.inlineFloatValue, r.inlineFloatValue) }
+        return try compareSlowTruth(op, l, r, code, inst)
+    }
+
+    @inline(__always)
+    static func compare<T: Comparable>(_ op: CompareOp, _ x: T, _ y: T) -> Bool {
+        switch op {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .eq: return x == y
+        case .ne: return x != y
+        case .gt: return x > y
+        case .ge: return x >= y
+        }
+    }
+
+    @inline(never)
+    static func compareSlow(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
+        if OpcodeStats.enabled { OpcodeStats.countSlow(inst) }
+        try checkOperands(l, r, code, inst)
+        return try Runtime.compare(l, r, op)
+    }
+
+    @inline(never)
+    static func compareSlowTruth(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Bool {
+        let v = try compareSlow(op, l, r, code, inst)
+        if v.isIdentical(BuiltinTypes.true) { return true }
+        if v.isIdentical(BuiltinTypes.false) { return false }
+        return try Runtime.isTrue(v)
+    }
+
+    /// The value of `l op r` for the compare instructions.
+    @inline(__always)
+    static func compareValue(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
+        if l.isSmallInt && r.isSmallInt { return .bool(compare(op, Int64(bitPattern: l.bits), Int64(bitPattern: r.bits))) }
+        if l.isInlineFloat && r.isInlineFloat { return .bool(compare(op, l.inlineFloatValue, r.inlineFloatValue)) }
+        return try compareSlow(op, l, r, code, inst)
+    }
+
+    /// The truth of a value for the conditional jumps: booleans, None and small ints in
+    /// place, the rest through the slots.
+    @inline(__always)
+    static func truth(_ v: Value, _ code: CodeRef, _ register: Int) throws(PyException) -> Bool {
+        if v.isIdentical(BuiltinTypes.true) { return true }
+        if v.isIdentical(BuiltinTypes.false) { return false }
+        if v.isSmallInt { return v.smallIntValue != 0 }
+        return try truthSlow(v, code, register)
+    }
+
+    @inline(never)
+    static func truthSlow(_ v: Value, _ code: CodeRef, _ register: Int) throws(PyException) -> Bool {
+        if v.isNull { throw unboundLocal(code, register) }
+        return try Runtime.isTrue(v)
+    }
+}

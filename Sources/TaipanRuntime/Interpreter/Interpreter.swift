@@ -290,6 +290,7 @@ public enum Interpreter {
                         }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    try checkOperands(o, key, code, inst)
                     regs[inst.a] = try Runtime.getItem(o, key)
                 case .setItem:
                     let o = regs[inst.a], key = regs[inst.b], v = regs[inst.c]
@@ -303,6 +304,7 @@ public enum Interpreter {
                         }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    try checkSetItemOperands(regs, inst, code)
                     try Runtime.setItem(o, key, v)
                 case .deleteItem:
                     try Runtime.deleteItem(regs[inst.a], regs[inst.b])
@@ -407,40 +409,18 @@ public enum Interpreter {
                 case .not:
                     regs[inst.a] = .bool(try !Runtime.isTrue(operand(regs, inst.b, code)))
 
-                case .compareLt, .compareLe, .compareEq, .compareNe, .compareGt, .compareGe:
-                    let op = CompareOp(rawValue: Int(inst.rawOpcode - Opcode.compareLt.rawValue))!
-                    let l = regs[inst.b], r = regs[inst.c]
-                    if l.isSmallInt && r.isSmallInt {
-                        let x = Int64(bitPattern: l.bits), y = Int64(bitPattern: r.bits)
-                        let result: Bool
-                        switch op {
-                        case .lt: result = x < y
-                        case .le: result = x <= y
-                        case .eq: result = x == y
-                        case .ne: result = x != y
-                        case .gt: result = x > y
-                        case .ge: result = x >= y
-                        }
-                        regs[inst.a] = .bool(result)
-                        break
-                    }
-                    if l.isInlineFloat && r.isInlineFloat {
-                        let x = l.inlineFloatValue, y = r.inlineFloatValue
-                        let result: Bool
-                        switch op {
-                        case .lt: result = x < y
-                        case .le: result = x <= y
-                        case .eq: result = x == y
-                        case .ne: result = x != y
-                        case .gt: result = x > y
-                        case .ge: result = x >= y
-                        }
-                        regs[inst.a] = .bool(result)
-                        break
-                    }
-                    if Mode.counts { OpcodeStats.countSlow(inst) }
-                    try checkOperands(l, r, code, inst)
-                    regs[inst.a] = try Runtime.compare(l, r, op)
+                case .compareLt:
+                    regs[inst.a] = try compareValue(.lt, regs[inst.b], regs[inst.c], code, inst)
+                case .compareLe:
+                    regs[inst.a] = try compareValue(.le, regs[inst.b], regs[inst.c], code, inst)
+                case .compareEq:
+                    regs[inst.a] = try compareValue(.eq, regs[inst.b], regs[inst.c], code, inst)
+                case .compareNe:
+                    regs[inst.a] = try compareValue(.ne, regs[inst.b], regs[inst.c], code, inst)
+                case .compareGt:
+                    regs[inst.a] = try compareValue(.gt, regs[inst.b], regs[inst.c], code, inst)
+                case .compareGe:
+                    regs[inst.a] = try compareValue(.ge, regs[inst.b], regs[inst.c], code, inst)
                 case .isIdentical:
                     regs[inst.a] = .bool(try operand(regs, inst.b, code).isIdentical(operand(regs, inst.c, code)))
                 case .isNotIdentical:
@@ -454,21 +434,41 @@ public enum Interpreter {
                     if Signals.interruptPending && inst.target < pc { try Signals.raiseInterrupt() }
                     pc = inst.target
                 case .jumpIfTrue:
-                    let v = regs[inst.a]
-                    let truth = v.isIdentical(BuiltinTypes.true) ? true
-                        : v.isIdentical(BuiltinTypes.false) ? false : try Runtime.isTrue(operand(regs, inst.a, code))
-                    if truth { pc = inst.target }
+                    if try truth(regs[inst.a], code, inst.a) { pc = inst.target }
                 case .jumpIfFalse:
-                    let v = regs[inst.a]
-                    let truth = v.isIdentical(BuiltinTypes.true) ? true
-                        : v.isIdentical(BuiltinTypes.false) ? false : try Runtime.isTrue(operand(regs, inst.a, code))
-                    if !truth { pc = inst.target }
+                    if try !truth(regs[inst.a], code, inst.a) { pc = inst.target }
+                // The fused compare-and-branch: the next instruction is the jump to take.
+                case .jumpIfCompareLt:
+                    if try compareTruth(.lt, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareLe:
+                    if try compareTruth(.le, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareEq:
+                    if try compareTruth(.eq, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareNe:
+                    if try compareTruth(.ne, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareGt:
+                    if try compareTruth(.gt, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareGe:
+                    if try compareTruth(.ge, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
                 case .jumpIfNone:
                     if regs[inst.a].isIdentical(BuiltinTypes.none) { pc = inst.target }
                 case .jumpIfNotNone:
                     if !regs[inst.a].isIdentical(BuiltinTypes.none) { pc = inst.target }
                 case .returnValue:
                     var result = regs[inst.a]
+                    if result.isNull { throw unboundLocal(code, inst.a) }
                     let finished = frame.pointee
                     popFrame()
                     if finished.isEntry { return result }
