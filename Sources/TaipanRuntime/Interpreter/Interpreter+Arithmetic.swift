@@ -4,6 +4,8 @@
 // takes the slot path, which has CPython's full semantics and errors. Call sites pass a
 // constant `op`, so inlining leaves one operation.
 
+import TaipanCompiler
+
 extension Interpreter {
     @inline(__always)
     static func fastArithmetic(_ op: BinaryOp, _ l: Value, _ r: Value) -> Value {
@@ -28,6 +30,67 @@ extension Interpreter {
         return Value(smallInt: result)
     }
 
+    /// `l op r` for two small ints and the operators with no float fast path (//, %, <<,
+    /// >>, &, |, ^); null when the result is not a small int or the operation raises
+    /// (division by zero, a negative shift).
+    @inline(__always)
+    static func smallIntOperator(_ op: BinaryOp, _ l: Value, _ r: Value) -> Value {
+        guard l.isSmallInt && r.isSmallInt else { return .null }
+        // The tag is the low bit pattern 001 in both, so the bitwise operators work on the
+        // words directly.
+        switch op {
+        case .and: return Value(bits: l.bits & r.bits)
+        case .or: return Value(bits: l.bits | r.bits)
+        case .xor: return Value(bits: (l.bits ^ r.bits) | 1)
+        default: break
+        }
+        let x = l.smallIntValue, y = r.smallIntValue
+        var result: Int64
+        switch op {
+        case .floordiv, .mod:
+            if y == 0 { return .null }
+            let q = x / y, m = x % y
+            // Python rounds the quotient down: the remainder takes the divisor's sign.
+            let adjust = m != 0 && (m < 0) != (y < 0)
+            result = op == .floordiv ? (adjust ? q - 1 : q) : (adjust ? m + y : m)
+        case .lshift:
+            if y < 0 || y > 60 { return .null }
+            result = x << y
+            if result >> y != x { return .null }
+        case .rshift:
+            if y < 0 { return .null }
+            result = x >> min(y, 63)
+        default:
+            return .null
+        }
+        if result < Value.smallIntMin || result > Value.smallIntMax { return .null }
+        return Value(smallInt: result)
+    }
+
+    /// A binary operator instruction with the small-int fast path.
+    @inline(__always)
+    static func intOperator(_ op: BinaryOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
+        let v = smallIntOperator(op, l, r)
+        if !v.isNull { return v }
+        if OpcodeStats.enabled { OpcodeStats.countSlow(inst) }
+        return try binarySlow(op, l, r, code, inst)
+    }
+
+    /// The in-place form (`x //= y`, `x &= y`, …).
+    @inline(__always)
+    static func inplaceIntOperator(_ op: BinaryOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
+        let v = smallIntOperator(op, l, r)
+        if !v.isNull { return v }
+        return try inplaceSlow(op, l, r, code, inst)
+    }
+
+    @inline(never)
+    static func inplaceSlow(_ op: BinaryOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
+        if OpcodeStats.enabled { OpcodeStats.countSlow(inst) }
+        try checkOperands(l, r, code, inst)
+        return try Runtime.inplace(op, l, r)
+    }
+
     @inline(__always)
     static func floatArithmetic(_ op: BinaryOp, _ a: Double, _ b: Double) -> Value {
         let d: Double
@@ -43,8 +106,6 @@ extension Interpreter {
         return FloatOps.make(d)
     }
 }
-
-import TaipanCompiler
 
 // The comparison fast path shared by the compare instructions and the fused
 // compare-and-branch ones: small ints and inline floats compare in place; anything else

@@ -373,8 +373,21 @@ public enum Interpreter {
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.truediv, l, r, code, inst)
-                case .matrixMultiply, .floorDivide, .modulo, .power, .leftShift,
-                     .rightShift, .bitAnd, .bitOr, .bitXor:
+                case .floorDivide:
+                    regs[inst.a] = try intOperator(.floordiv, regs[inst.b], regs[inst.c], code, inst)
+                case .modulo:
+                    regs[inst.a] = try intOperator(.mod, regs[inst.b], regs[inst.c], code, inst)
+                case .leftShift:
+                    regs[inst.a] = try intOperator(.lshift, regs[inst.b], regs[inst.c], code, inst)
+                case .rightShift:
+                    regs[inst.a] = try intOperator(.rshift, regs[inst.b], regs[inst.c], code, inst)
+                case .bitAnd:
+                    regs[inst.a] = try intOperator(.and, regs[inst.b], regs[inst.c], code, inst)
+                case .bitOr:
+                    regs[inst.a] = try intOperator(.or, regs[inst.b], regs[inst.c], code, inst)
+                case .bitXor:
+                    regs[inst.a] = try intOperator(.xor, regs[inst.b], regs[inst.c], code, inst)
+                case .matrixMultiply, .power:
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstBinary))!
                     regs[inst.a] = try binarySlow(op, regs[inst.b], regs[inst.c], code, inst)
                 case .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceTrueDivide:
@@ -394,8 +407,21 @@ public enum Interpreter {
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     try checkOperands(l, r, code, inst)
                     regs[inst.a] = try Runtime.inplace(op, l, r)
-                case .inplaceMatrixMultiply, .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift,
-                     .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor:
+                case .inplaceFloorDivide:
+                    regs[inst.a] = try inplaceIntOperator(.floordiv, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceModulo:
+                    regs[inst.a] = try inplaceIntOperator(.mod, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceLeftShift:
+                    regs[inst.a] = try inplaceIntOperator(.lshift, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceRightShift:
+                    regs[inst.a] = try inplaceIntOperator(.rshift, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceBitAnd:
+                    regs[inst.a] = try inplaceIntOperator(.and, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceBitOr:
+                    regs[inst.a] = try inplaceIntOperator(.or, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceBitXor:
+                    regs[inst.a] = try inplaceIntOperator(.xor, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceMatrixMultiply, .inplacePower:
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstInplace))!
                     let l = regs[inst.b], r = regs[inst.c]
                     try checkOperands(l, r, code, inst)
