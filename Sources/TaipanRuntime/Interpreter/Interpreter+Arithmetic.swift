@@ -7,7 +7,7 @@
 import TaipanCompiler
 
 extension Interpreter {
-    @inline(__always)
+    @_transparent
     static func fastArithmetic(_ op: BinaryOp, _ l: Value, _ r: Value) -> Value {
         if l.isInlineFloat {
             if r.isInlineFloat { return floatArithmetic(op, l.inlineFloatValue, r.inlineFloatValue) }
@@ -33,7 +33,7 @@ extension Interpreter {
     /// `l op r` for two small ints and the operators with no float fast path (//, %, <<,
     /// >>, &, |, ^); null when the result is not a small int or the operation raises
     /// (division by zero, a negative shift).
-    @inline(__always)
+    @_transparent
     static func smallIntOperator(_ op: BinaryOp, _ l: Value, _ r: Value) -> Value {
         guard l.isSmallInt && r.isSmallInt else { return .null }
         // The tag is the low bit pattern 001 in both, so the bitwise operators work on the
@@ -68,7 +68,7 @@ extension Interpreter {
     }
 
     /// A binary operator instruction with the small-int fast path.
-    @inline(__always)
+    @_transparent
     static func intOperator(_ op: BinaryOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
         let v = smallIntOperator(op, l, r)
         if !v.isNull { return v }
@@ -77,7 +77,7 @@ extension Interpreter {
     }
 
     /// The in-place form (`x //= y`, `x &= y`, …).
-    @inline(__always)
+    @_transparent
     static func inplaceIntOperator(_ op: BinaryOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
         let v = smallIntOperator(op, l, r)
         if !v.isNull { return v }
@@ -91,7 +91,7 @@ extension Interpreter {
         return try Runtime.inplace(op, l, r)
     }
 
-    @inline(__always)
+    @_transparent
     static func floatArithmetic(_ op: BinaryOp, _ a: Double, _ b: Double) -> Value {
         let d: Double
         switch op {
@@ -113,7 +113,7 @@ extension Interpreter {
 
 extension Interpreter {
     /// The truth of `l op r`; `op` is a constant at each call site.
-    @inline(__always)
+    @_transparent
     static func compareTruth(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Bool {
         if l.isSmallInt && r.isSmallInt {
             // The tag bits are equal, so the words compare as the ints do.
@@ -123,7 +123,7 @@ extension Interpreter {
         return try compareSlowTruth(op, l, r, code, inst)
     }
 
-    @inline(__always)
+    @_transparent
     static func compare<T: Comparable>(_ op: CompareOp, _ x: T, _ y: T) -> Bool {
         switch op {
         case .lt: return x < y
@@ -151,7 +151,7 @@ extension Interpreter {
     }
 
     /// The value of `l op r` for the compare instructions.
-    @inline(__always)
+    @_transparent
     static func compareValue(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
         if l.isSmallInt && r.isSmallInt { return .bool(compare(op, Int64(bitPattern: l.bits), Int64(bitPattern: r.bits))) }
         if l.isInlineFloat && r.isInlineFloat { return .bool(compare(op, l.inlineFloatValue, r.inlineFloatValue)) }
@@ -160,7 +160,7 @@ extension Interpreter {
 
     /// The truth of a value for the conditional jumps: booleans, None and small ints in
     /// place, the rest through the slots.
-    @inline(__always)
+    @_transparent
     static func truth(_ v: Value, _ code: CodeRef, _ register: Int) throws(PyException) -> Bool {
         if v.isIdentical(BuiltinTypes.true) { return true }
         if v.isIdentical(BuiltinTypes.false) { return false }
