@@ -34,6 +34,9 @@ struct InlineCache {
         case instanceSlot
         /// storeAttr: a new attribute: the instance moves from `map` to `value`.
         case instanceAdd
+        /// loadAttr/storeAttr: a `__slots__` member (a member descriptor of the type),
+        /// stored in instance word `index`.
+        case member
         /// loadMethod: `value` is the function; the instance (with map `map`) has no
         /// attribute of that name.
         case method
@@ -71,6 +74,7 @@ extension Interpreter {
         let result = try Runtime.getAttribute(o, name)
         guard o.isPointer else { return result }
         let type = TypeRef(o.type)
+        if type.slots.getattribute == nil && cacheMember(type, name, cache) { return result }
         let mapWord = type.mapWord
         guard mapWord != 0, type.slots.getattribute == nil else { return result }
         let map = o.loadValue(mapWord)
@@ -94,6 +98,7 @@ extension Interpreter {
         let cacheable = o.isPointer && mapWord != 0 && type.slots.setattr == nil
         let oldMap = cacheable ? o.loadValue(mapWord) : .null
         try Runtime.setAttribute(o, name, v)
+        if o.isPointer && !v.isNull && type.slots.setattr == nil && cacheMember(type, name, cache) { return }
         guard cacheable, !v.isNull, Maps.count(oldMap) >= 0 else { return }
         let map = o.loadValue(mapWord)
         guard Maps.count(map) >= 0 else { return }
@@ -110,6 +115,26 @@ extension Interpreter {
             cache.pointee = InlineCache(version: version, map: oldMap, value: map, index: Int32(index),
                                         mapWord: Int32(mapWord), kind: .instanceAdd)
         }
+    }
+
+    /// Caches a `__slots__` member found on the type for `name` (a data descriptor, so it
+    /// wins over anything else); whether it did.
+    static func cacheMember(_ type: TypeRef, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
+        guard let d = type.lookup(name), d.type.isIdentical(MemberDescriptor.type),
+              type.isSubtype(of: d.loadValue(MemberDescriptor.ownerWord)) else { return false }
+        let version = MethodCache.assignVersion(type)
+        if version == 0 { return false }
+        cache.pointee = InlineCache(version: version, map: .null, value: .null,
+                                    index: Int32(d.loadRaw(MemberDescriptor.indexWord)), mapWord: 0, kind: .member)
+        return true
+    }
+
+    /// A new instance for a cached class call, as object.__new__ makes it.
+    @inline(__always)
+    static func newInstance(_ cls: Value) -> Value {
+        let t = TypeRef(cls)
+        if t.mapWord == 0 { return allocateObject(words: max(t.instanceWords, 2), type: cls) }
+        return Instances.create(cls)
     }
 
     /// Caches what `loadMethod` found when it was a function or method descriptor of the type.
@@ -133,8 +158,8 @@ extension Interpreter {
     static func cacheConstruction(_ cls: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
         guard cls.type.isIdentical(BuiltinTypes.type) else { return }
         let t = TypeRef(cls)
-        guard t.flags.contains(.heapType), t.mapWord != 0,
-              cls.loadValue(TypeWords.solidBase).isIdentical(BuiltinTypes.object),
+        // (object.__new__ makes instances of any class that finds it: newInstance.)
+        guard t.flags.contains(.heapType),
               let new = t.lookup(Names.__new__), new.isIdentical(ObjectType.objectNewMethod),
               let initializer = t.lookup(Names.__init__), initializer.type.isIdentical(FunctionRef.type),
               !CodeRef(FunctionRef(initializer).code).isGeneratorLike else { return }

@@ -224,11 +224,18 @@ public enum Interpreter {
                 case .loadAttr:
                     let o = regs[inst.b]
                     let cache = caches + (pc &- 1)
-                    if cache.pointee.kind == .instanceSlot && o.isPointer
-                        && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        let mapWord = Int(cache.pointee.mapWord)
-                        if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
-                            let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                    if o.isPointer && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        if cache.pointee.kind == .instanceSlot {
+                            let mapWord = Int(cache.pointee.mapWord)
+                            if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                                let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                                if !v.isNull {
+                                    regs[inst.a] = v
+                                    break
+                                }
+                            }
+                        } else if cache.pointee.kind == .member {
+                            let v = o.loadValue(Int(cache.pointee.index))
                             if !v.isNull {
                                 regs[inst.a] = v
                                 break
@@ -243,6 +250,10 @@ public enum Interpreter {
                     let cache = caches + (pc &- 1)
                     if cache.pointee.kind != .empty && o.isPointer && !v.isNull
                         && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        if cache.pointee.kind == .member {
+                            o.storeValue(Int(cache.pointee.index), v)
+                            break
+                        }
                         let mapWord = Int(cache.pointee.mapWord)
                         if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
                             if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
@@ -539,7 +550,7 @@ public enum Interpreter {
                         // The class call is a guarded step in CPython (RecursionGuard.swift): it
                         // stays counted while __init__ runs, until popFrame.
                         if ThreadState.recursionDepth >= ThreadState.recursionLimit { throw ThreadState.recursionError(RecursionSite.call.suffix) }
-                        let instance = Instances.create(callee)
+                        let instance = newInstance(callee)
                         ThreadState.nativeDepth += 1
                         do throws(PyException) {
                             try pushFunctionFrame(cache.pointee.value, args, prepend: instance, resultRegister: inst.a, isEntry: false)
