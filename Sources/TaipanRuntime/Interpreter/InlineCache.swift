@@ -37,6 +37,9 @@ struct InlineCache {
         /// loadAttr/storeAttr: a `__slots__` member (a member descriptor of the type),
         /// stored in instance word `index`.
         case member
+        /// loadAttr: a property of the type whose getter is the Python function `value`,
+        /// called by pushing its frame (the type has no `__getattr__` to fall back to).
+        case property
         /// loadMethod: `value` is the function; the instance (with map `map`) has no
         /// attribute of that name.
         case method
@@ -74,7 +77,9 @@ extension Interpreter {
         let result = try Runtime.getAttribute(o, name)
         guard o.isPointer else { return result }
         let type = TypeRef(o.type)
-        if type.slots.getattribute == nil && cacheMember(type, name, cache) { return result }
+        if type.slots.getattribute == nil && (cacheMember(type, name, cache) || cacheProperty(type, name, cache)) {
+            return result
+        }
         let mapWord = type.mapWord
         guard mapWord != 0, type.slots.getattribute == nil else { return result }
         let map = o.loadValue(mapWord)
@@ -126,6 +131,19 @@ extension Interpreter {
         if version == 0 { return false }
         cache.pointee = InlineCache(version: version, map: .null, value: .null,
                                     index: Int32(d.loadRaw(MemberDescriptor.indexWord)), mapWord: 0, kind: .member)
+        return true
+    }
+
+    /// Caches a plain property with a Python getter found on the type for `name`.
+    static func cacheProperty(_ type: TypeRef, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
+        guard let p = type.lookup(name), p.type.isIdentical(Descriptors.propertyType),
+              type.lookup(Names.__getattr__) == nil else { return false }
+        let getter = p.loadValue(1)
+        guard getter.isPointer, getter.type.isIdentical(FunctionRef.type),
+              !CodeRef(FunctionRef(getter).code).isGeneratorLike else { return false }
+        let version = MethodCache.assignVersion(type)
+        if version == 0 { return false }
+        cache.pointee = InlineCache(version: version, map: .null, value: getter, index: 0, mapWord: 0, kind: .property)
         return true
     }
 

@@ -240,6 +240,18 @@ public enum Interpreter {
                                 regs[inst.a] = v
                                 break
                             }
+                        } else if cache.pointee.kind == .property {
+                            try pushFunctionFrame(cache.pointee.value, Arguments(regs, positional: 0), prepend: o,
+                                                  resultRegister: inst.a, isEntry: false)
+                            frame = ThreadState.currentFrame
+                            regs = frame.pointee.registers
+                            code = CodeRef(frame.pointee.code)
+                            instructions = code.instructions
+                            caches = code.caches
+                            constants = TupleRef(code.constants).items
+                            names = TupleRef(code.names).items
+                            pc = 0
+                            break
                         }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
