@@ -690,6 +690,14 @@ public enum Interpreter {
                                 break
                             }
                         }
+                    } else if iteratorType.isIdentical(Generators.type) {
+                        // A generator resumes directly, not through its type's slot.
+                        if let next = try Generators.resume(iterator, sent: .none) {
+                            regs[inst.a &+ 1] = next
+                        } else {
+                            pc = inst.target
+                        }
+                        break
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     if let next = try Runtime.next(iterator) {
