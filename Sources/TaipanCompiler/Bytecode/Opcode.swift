@@ -83,6 +83,10 @@ public enum Opcode: UInt8, CaseIterable {
     case inplaceAdd, inplaceSubtract, inplaceMultiply, inplaceMatrixMultiply, inplaceTrueDivide,
          inplaceFloorDivide, inplaceModulo, inplacePower, inplaceLeftShift, inplaceRightShift,
          inplaceBitAnd, inplaceBitOr, inplaceBitXor
+    /// R[A] = R[B] + K[C], R[B] - K[C]: a constant right operand, without a loadConst.
+    case addConst, subtractConst
+    /// R[A] = R[B] += K[C], R[B] -= K[C].
+    case inplaceAddConst, inplaceSubtractConst
     /// R[A] = -R[B], +R[B], ~R[B], not R[B].
     case negative, positive, invert, not
     /// R[A] = (R[B] op R[C]), rich comparisons.

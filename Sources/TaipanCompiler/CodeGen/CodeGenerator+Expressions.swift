@@ -24,6 +24,12 @@ extension CodeGenerator {
         return t
     }
 
+    /// The value of a constant expression, else nil.
+    func constantValue(_ e: Expr) -> ConstantValue? {
+        if case .Constant(let value, _) = e.kind { return value }
+        return nil
+    }
+
     /// Whether evaluating e can neither raise nor run code, except for an unbound local
     /// that the consuming instruction reports itself (a constant or a fast local). Only
     /// then may an earlier operand be a `checkedOperand`: its unbound check, made by the
@@ -76,6 +82,10 @@ extension CodeGenerator {
                 if let part { try expression(part, into: base + i) } else { unit.emit(.loadConst, base + i, unit.constant(.value(.none))) }
             }
             unit.emit(.buildSlice, target, base, step == nil ? 2 : 3)
+        case .BinOp(let left, let op, let right) where (op == .Add || op == .Sub) && constantValue(right) != nil:
+            // A constant right operand has no effects, so the left one may be a checked local.
+            let l = try checkedOperand(left)
+            unit.emit(op == .Add ? .addConst : .subtractConst, target, l, unit.constant(.value(constantValue(right)!)))
         case .BinOp(let left, let op, let right):
             let l = containsNamedExpression(right) ? try operand(left) : try checkedOperand(left)
             let r = try checkedOperand(right)

@@ -287,6 +287,10 @@ extension CodeGenerator {
         switch target.kind {
         case .Name(let id, _):
             if let r = fastRegister(id) {
+                if (op == .Add || op == .Sub), let k = constantValue(value) {
+                    unit.emit(op == .Add ? .inplaceAddConst : .inplaceSubtractConst, r, r, unit.constant(.value(k)))
+                    return
+                }
                 let v = try operand(value)
                 unit.emit(opcode, r, r, v)
                 return

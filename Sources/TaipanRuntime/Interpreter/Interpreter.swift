@@ -449,6 +449,40 @@ public enum Interpreter {
                     let l = regs[inst.b], r = regs[inst.c]
                     try checkOperands(l, r, code, inst)
                     regs[inst.a] = try Runtime.inplace(op, l, r)
+                case .addConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.add, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
+                    regs[inst.a] = try binarySlow(.add, l, r, code, inst)
+                case .subtractConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.sub, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
+                    regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
+                case .inplaceAddConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.add, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    regs[inst.a] = try inplaceSlow(.add, l, r, code, inst)
+                case .inplaceSubtractConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.sub, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    regs[inst.a] = try inplaceSlow(.sub, l, r, code, inst)
                 case .negative:
                     regs[inst.a] = try Runtime.unary(.negative, operand(regs, inst.b, code))
                 case .positive:
