@@ -77,20 +77,23 @@ extension Interpreter {
         let result = try Runtime.getAttribute(o, name)
         guard o.isPointer else { return result }
         let type = TypeRef(o.type)
-        if type.slots.getattribute == nil && (cacheMember(type, name, cache) || cacheProperty(type, name, cache)) {
-            return result
-        }
+        guard type.slots.getattribute == nil else { return result }
         let mapWord = type.mapWord
-        guard mapWord != 0, type.slots.getattribute == nil else { return result }
-        let map = o.loadValue(mapWord)
-        guard Maps.count(map) >= 0 else { return result }
-        let index = Maps.index(of: name, in: map)
-        guard index >= 0 else { return result }
-        if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return result }
-        let version = MethodCache.assignVersion(type)
-        if version == 0 { return result }
-        cache.pointee = InlineCache(version: version, map: map, value: .null, index: Int32(index),
-                                    mapWord: Int32(mapWord), kind: .instanceSlot)
+        if mapWord != 0 {
+            let map = o.loadValue(mapWord)
+            guard Maps.count(map) >= 0 else { return result }
+            let index = Maps.index(of: name, in: map)
+            if index >= 0 {
+                if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return result }
+                let version = MethodCache.assignVersion(type)
+                if version == 0 { return result }
+                cache.pointee = InlineCache(version: version, map: map, value: .null, index: Int32(index),
+                                            mapWord: Int32(mapWord), kind: .instanceSlot)
+                return result
+            }
+        }
+        // Not an instance attribute: a member or property of the type, when it is one.
+        cacheDescriptor(type, name, cache)
         return result
     }
 
@@ -103,12 +106,19 @@ extension Interpreter {
         let cacheable = o.isPointer && mapWord != 0 && type.slots.setattr == nil
         let oldMap = cacheable ? o.loadValue(mapWord) : .null
         try Runtime.setAttribute(o, name, v)
-        if o.isPointer && !v.isNull && type.slots.setattr == nil && cacheMember(type, name, cache) { return }
-        guard cacheable, !v.isNull, Maps.count(oldMap) >= 0 else { return }
+        guard o.isPointer, !v.isNull, type.slots.setattr == nil else { return }
+        // A name the instance's map does not hold may be a `__slots__` member of the type.
+        guard cacheable, Maps.count(oldMap) >= 0 else {
+            cacheMember(type, name, cache)
+            return
+        }
         let map = o.loadValue(mapWord)
         guard Maps.count(map) >= 0 else { return }
         let index = Maps.index(of: name, in: map)
-        guard index >= 0 else { return }
+        guard index >= 0 else {
+            cacheMember(type, name, cache)
+            return
+        }
         if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return }
         let version = MethodCache.assignVersion(type)
         if version == 0 { return }
@@ -124,9 +134,14 @@ extension Interpreter {
 
     /// Caches a `__slots__` member found on the type for `name` (a data descriptor, so it
     /// wins over anything else); whether it did.
+    @discardableResult
     static func cacheMember(_ type: TypeRef, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
-        guard let d = type.lookup(name), d.type.isIdentical(MemberDescriptor.type),
-              type.isSubtype(of: d.loadValue(MemberDescriptor.ownerWord)) else { return false }
+        guard let d = type.lookup(name), d.type.isIdentical(MemberDescriptor.type) else { return false }
+        return cacheMemberDescriptor(type, d, cache)
+    }
+
+    static func cacheMemberDescriptor(_ type: TypeRef, _ d: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
+        guard type.isSubtype(of: d.loadValue(MemberDescriptor.ownerWord)) else { return false }
         let version = MethodCache.assignVersion(type)
         if version == 0 { return false }
         cache.pointee = InlineCache(version: version, map: .null, value: .null,
@@ -134,17 +149,22 @@ extension Interpreter {
         return true
     }
 
-    /// Caches a plain property with a Python getter found on the type for `name`.
-    static func cacheProperty(_ type: TypeRef, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
-        guard let p = type.lookup(name), p.type.isIdentical(Descriptors.propertyType),
-              type.lookup(Names.__getattr__) == nil else { return false }
-        let getter = p.loadValue(1)
+    /// Caches what loadAttr found on the type when it is a member, or a plain property with
+    /// a Python getter (and the type has no `__getattr__` to fall back to).
+    static func cacheDescriptor(_ type: TypeRef, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
+        guard let d = type.lookup(name) else { return }
+        let descriptorType = d.type
+        if descriptorType.isIdentical(MemberDescriptor.type) {
+            _ = cacheMemberDescriptor(type, d, cache)
+            return
+        }
+        guard descriptorType.isIdentical(Descriptors.propertyType), type.lookup(Names.__getattr__) == nil else { return }
+        let getter = d.loadValue(1)
         guard getter.isPointer, getter.type.isIdentical(FunctionRef.type),
-              !CodeRef(FunctionRef(getter).code).isGeneratorLike else { return false }
+              !CodeRef(FunctionRef(getter).code).isGeneratorLike else { return }
         let version = MethodCache.assignVersion(type)
-        if version == 0 { return false }
+        if version == 0 { return }
         cache.pointee = InlineCache(version: version, map: .null, value: getter, index: 0, mapWord: 0, kind: .property)
-        return true
     }
 
     /// A new instance for a cached class call, as object.__new__ makes it.
