@@ -82,6 +82,8 @@ enum HelpText {
         -X dump-symtable FILE: print the symbol tables of FILE
         -X dis FILE: print the bytecode of FILE
         -X parse-only FILE...: check the syntax of the files
+        -X opcode-stats: at exit, print executed instructions per opcode, generic-path
+            (inline cache or fast path) misses and frequent opcode pairs to stderr
         Any other -X option is accepted and shown in sys._xoptions.
 
         """

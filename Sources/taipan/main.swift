@@ -88,6 +88,7 @@ func main() -> Never {
     runTools(request)
     if request.options.unbuffered { setvbuf(stdout, nil, _IONBF, 0) }
     Programs.options = request.options
+    if request.options.xOptions.contains(where: { $0.0 == "opcode-stats" }) { OpcodeStats.enable() }
     let inspect = request.options.inspect != 0
     let options = request.options
     var status: Int32 = 0
@@ -125,6 +126,7 @@ func main() -> Never {
     }
     if inspect { REPL.run(showBanner: false) }
     Programs.finish()
+    OpcodeStats.report()
     if Programs.interrupted { Signals.exitByInterrupt() }
     exit(status)
 }

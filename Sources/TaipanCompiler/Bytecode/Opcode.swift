@@ -66,9 +66,10 @@ public enum Opcode: UInt8, CaseIterable {
     /// attribute and R[A+1] = null. Followed by `callMethod A, …`. Raises
     /// UnboundLocalError if R[B] is unbound.
     case loadMethod
-    /// R[A] = R[B][R[C]].
+    /// R[A] = R[B][R[C]]. UnboundLocalError if R[B] or R[C] is unbound.
     case getItem
-    /// R[A][R[B]] = R[C].
+    /// R[A][R[B]] = R[C]. UnboundLocalError if R[C], R[A] or R[B] (in that order, the order
+    /// of evaluation) is unbound.
     case setItem
     /// del R[A][R[B]].
     case deleteItem
@@ -82,6 +83,10 @@ public enum Opcode: UInt8, CaseIterable {
     case inplaceAdd, inplaceSubtract, inplaceMultiply, inplaceMatrixMultiply, inplaceTrueDivide,
          inplaceFloorDivide, inplaceModulo, inplacePower, inplaceLeftShift, inplaceRightShift,
          inplaceBitAnd, inplaceBitOr, inplaceBitXor
+    /// R[A] = R[B] + K[C], R[B] - K[C]: a constant right operand, without a loadConst.
+    case addConst, subtractConst
+    /// R[A] = R[B] += K[C], R[B] -= K[C].
+    case inplaceAddConst, inplaceSubtractConst
     /// R[A] = -R[B], +R[B], ~R[B], not R[B].
     case negative, positive, invert, not
     /// R[A] = (R[B] op R[C]), rich comparisons.
@@ -96,8 +101,13 @@ public enum Opcode: UInt8, CaseIterable {
     case jumpIfTrue, jumpIfFalse
     /// Continue at `target` if R[A] is / is not None.
     case jumpIfNone, jumpIfNotNone
-    /// Return R[A] to the caller.
+    /// Return R[A] to the caller; UnboundLocalError if R[A] is unbound.
     case returnValue
+    /// Fused comparison and branch (`if a < b:`), in CompareOp order: when the truth of
+    /// (R[B] op R[C]) equals A (0 or 1), continue at the target of the next instruction,
+    /// which is a `jump`; otherwise skip that jump. UnboundLocalError if R[B] or R[C] is
+    /// unbound.
+    case jumpIfCompareLt, jumpIfCompareLe, jumpIfCompareEq, jumpIfCompareNe, jumpIfCompareGt, jumpIfCompareGe
 
     // MARK: Calls and definitions
     /// R[A] = R[B](R[B+1], …, R[B+C]).
@@ -241,4 +251,5 @@ extension Opcode {
     /// The binary operator opcodes in BinaryOp order start here.
     public static let firstBinary = Opcode.add.rawValue
     public static let firstInplace = Opcode.inplaceAdd.rawValue
+    public static let firstCompareJump = Opcode.jumpIfCompareLt.rawValue
 }

@@ -24,6 +24,24 @@ extension CodeGenerator {
         return t
     }
 
+    /// The value of a constant expression, else nil.
+    func constantValue(_ e: Expr) -> ConstantValue? {
+        if case .Constant(let value, _) = e.kind { return value }
+        return nil
+    }
+
+    /// Whether evaluating e can neither raise nor run code, except for an unbound local
+    /// that the consuming instruction reports itself (a constant or a fast local). Only
+    /// then may an earlier operand be a `checkedOperand`: its unbound check, made by the
+    /// instruction, must not come after effects of e.
+    func isPlainOperand(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .Constant: return true
+        case .Name(let id, _): return fastRegister(id) != nil
+        default: return false
+        }
+    }
+
     /// Parameters that the function never deletes are bound for its whole run.
     func isAlwaysBound(_ register: Int) -> Bool {
         guard unit.isFunction, register < unit.code.argumentCount + unit.code.keywordOnlyCount
@@ -54,8 +72,9 @@ extension CodeGenerator {
             let o = try checkedOperand(object)
             unit.emit(.loadAttr, target, o, unit.name(mangle(attr)))
         case .Subscript(let object, let slice, _):
-            let o = try operand(object)
-            let k = try operand(slice)
+            // getItem checks both operands itself.
+            let o = try isPlainOperand(slice) ? checkedOperand(object) : operand(object)
+            let k = try checkedOperand(slice)
             unit.emit(.getItem, target, o, k)
         case .Slice(let lower, let upper, let step):
             let base = unit.temporaries(step == nil ? 2 : 3)
@@ -63,6 +82,10 @@ extension CodeGenerator {
                 if let part { try expression(part, into: base + i) } else { unit.emit(.loadConst, base + i, unit.constant(.value(.none))) }
             }
             unit.emit(.buildSlice, target, base, step == nil ? 2 : 3)
+        case .BinOp(let left, let op, let right) where (op == .Add || op == .Sub) && constantValue(right) != nil:
+            // A constant right operand has no effects, so the left one may be a checked local.
+            let l = try checkedOperand(left)
+            unit.emit(op == .Add ? .addConst : .subtractConst, target, l, unit.constant(.value(constantValue(right)!)))
         case .BinOp(let left, let op, let right):
             let l = containsNamedExpression(right) ? try operand(left) : try checkedOperand(left)
             let r = try checkedOperand(right)
@@ -236,9 +259,28 @@ extension CodeGenerator {
             } else {
                 for v in values { try jumpIf(v, value, to: label) }
             }
+        case .Compare(let left, let ops, let comparators) where ops.count == 1 && compareJumpIndex(ops[0]) != nil:
+            // A fused compare and branch: the comparison, then the jump it takes or skips.
+            let l = try containsNamedExpression(comparators[0]) ? operand(left) : checkedOperand(left)
+            let r = try checkedOperand(comparators[0])
+            unit.emit(Opcode(rawValue: Opcode.firstCompareJump + UInt8(compareJumpIndex(ops[0]) ?? 0))!, value ? 1 : 0, l, r)
+            unit.emitJump(.jump, to: label)
         default:
             let r = try checkedOperand(e)
             unit.emitJump(value ? .jumpIfTrue : .jumpIfFalse, r, to: label)
+        }
+    }
+
+    /// The comparisons with a fused compare-and-branch opcode, in CompareOp order.
+    func compareJumpIndex(_ op: CmpOp) -> Int? {
+        switch op {
+        case .Lt: return 0
+        case .LtE: return 1
+        case .Eq: return 2
+        case .NotEq: return 3
+        case .Gt: return 4
+        case .GtE: return 5
+        default: return nil
         }
     }
 

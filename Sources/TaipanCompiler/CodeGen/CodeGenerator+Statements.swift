@@ -32,6 +32,21 @@ extension CodeGenerator {
                 try assign(targets[0], from: try checkedOperand(value))
                 return
             }
+            // `obj[key] = local` likewise: setItem checks the value, the object and the key.
+            if targets.count == 1, case .Subscript(let object, let slice, _) = targets[0].kind,
+               case .Name = value.kind, isPlainOperand(value), isPlainOperand(object), isPlainOperand(slice) {
+                try assign(targets[0], from: try checkedOperand(value))
+                return
+            }
+            // `a, b = c, d`: the values go to temporaries and are assigned in order, with no
+            // tuple in between (it could not be observed).
+            if targets.count == 1, let elts = plainSequence(targets[0]), let values = plainSequence(value),
+               elts.count == values.count, !values.isEmpty, values.count <= 8 {
+                let base = unit.temporaries(values.count)
+                for (i, v) in values.enumerated() { try expression(v, into: base + i) }
+                for (i, e) in elts.enumerated() { try assign(e, from: base + i) }
+                return
+            }
             let r = unit.temporary()
             try expression(value, into: r)
             for t in targets { try assign(t, from: r) }
@@ -42,6 +57,13 @@ extension CodeGenerator {
         case .Return(let value):
             if value != nil && unit.isFunction && unit.isAsyncGenerator {
                 throw error("'return' with value in async generator", s.range)
+            }
+            // `return local` returns the register itself (returnValue checks it) when no
+            // finally or with block runs in between (it could rebind the local).
+            if let value, case .Name(let id, _) = value.kind, let local = fastRegister(id),
+               unit.blocks.allSatisfy({ if case .loop = $0 { return true } else { return false } }) {
+                unit.emit(.returnValue, local)
+                return
             }
             let r = unit.temporary()
             if let value { try expression(value, into: r) } else { unit.emit(.loadConst, r, unit.constant(.value(.none))) }
@@ -206,8 +228,9 @@ extension CodeGenerator {
             let o = try checkedOperand(object)
             unit.emit(.storeAttr, o, unit.name(mangle(attr)), value)
         case .Subscript(let object, let slice, _):
-            let o = try operand(object)
-            let k = try operand(slice)
+            // setItem checks its object and key itself.
+            let o = try isPlainOperand(slice) ? checkedOperand(object) : operand(object)
+            let k = try checkedOperand(slice)
             unit.emit(.setItem, o, k, value)
         case .Tuple(let elts, _), .List(let elts, _):
             if let star = elts.firstIndex(where: { if case .Starred = $0.kind { return true } else { return false } }) {
@@ -225,6 +248,17 @@ extension CodeGenerator {
             try assign(inner, from: value)
         default:
             throw error("cannot assign to expression", t.range)
+        }
+    }
+
+    /// The items of a tuple or list display without starred items, else nil.
+    func plainSequence(_ e: Expr) -> [Expr]? {
+        switch e.kind {
+        case .Tuple(let elts, _), .List(let elts, _):
+            if elts.contains(where: { if case .Starred = $0.kind { return true } else { return false } }) { return nil }
+            return elts
+        default:
+            return nil
         }
     }
 
@@ -253,6 +287,10 @@ extension CodeGenerator {
         switch target.kind {
         case .Name(let id, _):
             if let r = fastRegister(id) {
+                if (op == .Add || op == .Sub), let k = constantValue(value) {
+                    unit.emit(op == .Add ? .inplaceAddConst : .inplaceSubtractConst, r, r, unit.constant(.value(k)))
+                    return
+                }
                 let v = try operand(value)
                 unit.emit(opcode, r, r, v)
                 return
@@ -270,8 +308,8 @@ extension CodeGenerator {
             unit.emit(opcode, current, current, v)
             unit.emit(.storeAttr, o, unit.name(mangle(attr)), current)
         case .Subscript(let object, let slice, _):
-            let o = try operand(object)
-            let k = try operand(slice)
+            let o = try isPlainOperand(slice) ? checkedOperand(object) : operand(object)
+            let k = try checkedOperand(slice)
             let current = unit.temporary()
             unit.emit(.getItem, current, o, k)
             let v = try operand(value)

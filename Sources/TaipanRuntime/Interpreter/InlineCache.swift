@@ -34,6 +34,12 @@ struct InlineCache {
         case instanceSlot
         /// storeAttr: a new attribute: the instance moves from `map` to `value`.
         case instanceAdd
+        /// loadAttr/storeAttr: a `__slots__` member (a member descriptor of the type),
+        /// stored in instance word `index`.
+        case member
+        /// loadAttr: a property of the type whose getter is the Python function `value`,
+        /// called by pushing its frame (the type has no `__getattr__` to fall back to).
+        case property
         /// loadMethod: `value` is the function; the instance (with map `map`) has no
         /// attribute of that name.
         case method
@@ -71,17 +77,23 @@ extension Interpreter {
         let result = try Runtime.getAttribute(o, name)
         guard o.isPointer else { return result }
         let type = TypeRef(o.type)
+        guard type.slots.getattribute == nil else { return result }
         let mapWord = type.mapWord
-        guard mapWord != 0, type.slots.getattribute == nil else { return result }
-        let map = o.loadValue(mapWord)
-        guard Maps.count(map) >= 0 else { return result }
-        let index = Maps.index(of: name, in: map)
-        guard index >= 0 else { return result }
-        if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return result }
-        let version = MethodCache.assignVersion(type)
-        if version == 0 { return result }
-        cache.pointee = InlineCache(version: version, map: map, value: .null, index: Int32(index),
-                                    mapWord: Int32(mapWord), kind: .instanceSlot)
+        if mapWord != 0 {
+            let map = o.loadValue(mapWord)
+            guard Maps.count(map) >= 0 else { return result }
+            let index = Maps.index(of: name, in: map)
+            if index >= 0 {
+                if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return result }
+                let version = MethodCache.assignVersion(type)
+                if version == 0 { return result }
+                cache.pointee = InlineCache(version: version, map: map, value: .null, index: Int32(index),
+                                            mapWord: Int32(mapWord), kind: .instanceSlot)
+                return result
+            }
+        }
+        // Not an instance attribute: a member or property of the type, when it is one.
+        cacheDescriptor(type, name, cache)
         return result
     }
 
@@ -94,11 +106,19 @@ extension Interpreter {
         let cacheable = o.isPointer && mapWord != 0 && type.slots.setattr == nil
         let oldMap = cacheable ? o.loadValue(mapWord) : .null
         try Runtime.setAttribute(o, name, v)
-        guard cacheable, !v.isNull, Maps.count(oldMap) >= 0 else { return }
+        guard o.isPointer, !v.isNull, type.slots.setattr == nil else { return }
+        // A name the instance's map does not hold may be a `__slots__` member of the type.
+        guard cacheable, Maps.count(oldMap) >= 0 else {
+            cacheMember(type, name, cache)
+            return
+        }
         let map = o.loadValue(mapWord)
         guard Maps.count(map) >= 0 else { return }
         let index = Maps.index(of: name, in: map)
-        guard index >= 0 else { return }
+        guard index >= 0 else {
+            cacheMember(type, name, cache)
+            return
+        }
         if let d = type.lookup(name), TypeRef(d.type).slots.descrSet != nil { return }
         let version = MethodCache.assignVersion(type)
         if version == 0 { return }
@@ -110,6 +130,49 @@ extension Interpreter {
             cache.pointee = InlineCache(version: version, map: oldMap, value: map, index: Int32(index),
                                         mapWord: Int32(mapWord), kind: .instanceAdd)
         }
+    }
+
+    /// Caches a `__slots__` member found on the type for `name` (a data descriptor, so it
+    /// wins over anything else); whether it did.
+    @discardableResult
+    static func cacheMember(_ type: TypeRef, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
+        guard let d = type.lookup(name), d.type.isIdentical(MemberDescriptor.type) else { return false }
+        return cacheMemberDescriptor(type, d, cache)
+    }
+
+    static func cacheMemberDescriptor(_ type: TypeRef, _ d: Value, _ cache: UnsafeMutablePointer<InlineCache>) -> Bool {
+        guard type.isSubtype(of: d.loadValue(MemberDescriptor.ownerWord)) else { return false }
+        let version = MethodCache.assignVersion(type)
+        if version == 0 { return false }
+        cache.pointee = InlineCache(version: version, map: .null, value: .null,
+                                    index: Int32(d.loadRaw(MemberDescriptor.indexWord)), mapWord: 0, kind: .member)
+        return true
+    }
+
+    /// Caches what loadAttr found on the type when it is a member, or a plain property with
+    /// a Python getter (and the type has no `__getattr__` to fall back to).
+    static func cacheDescriptor(_ type: TypeRef, _ name: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
+        guard let d = type.lookup(name) else { return }
+        let descriptorType = d.type
+        if descriptorType.isIdentical(MemberDescriptor.type) {
+            _ = cacheMemberDescriptor(type, d, cache)
+            return
+        }
+        guard descriptorType.isIdentical(Descriptors.propertyType), type.lookup(Names.__getattr__) == nil else { return }
+        let getter = d.loadValue(1)
+        guard getter.isPointer, getter.type.isIdentical(FunctionRef.type),
+              !CodeRef(FunctionRef(getter).code).isGeneratorLike else { return }
+        let version = MethodCache.assignVersion(type)
+        if version == 0 { return }
+        cache.pointee = InlineCache(version: version, map: .null, value: getter, index: 0, mapWord: 0, kind: .property)
+    }
+
+    /// A new instance for a cached class call, as object.__new__ makes it.
+    @inline(__always)
+    static func newInstance(_ cls: Value) -> Value {
+        let t = TypeRef(cls)
+        if t.mapWord == 0 { return allocateObject(words: max(t.instanceWords, 2), type: cls) }
+        return Instances.create(cls)
     }
 
     /// Caches what `loadMethod` found when it was a function or method descriptor of the type.
@@ -133,8 +196,8 @@ extension Interpreter {
     static func cacheConstruction(_ cls: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
         guard cls.type.isIdentical(BuiltinTypes.type) else { return }
         let t = TypeRef(cls)
-        guard t.flags.contains(.heapType), t.mapWord != 0,
-              cls.loadValue(TypeWords.solidBase).isIdentical(BuiltinTypes.object),
+        // (object.__new__ makes instances of any class that finds it: newInstance.)
+        guard t.flags.contains(.heapType),
               let new = t.lookup(Names.__new__), new.isIdentical(ObjectType.objectNewMethod),
               let initializer = t.lookup(Names.__init__), initializer.type.isIdentical(FunctionRef.type),
               !CodeRef(FunctionRef(initializer).code).isGeneratorLike else { return }

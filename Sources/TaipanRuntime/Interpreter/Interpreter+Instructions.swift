@@ -53,6 +53,14 @@ extension Interpreter {
         if r.isNull { throw unboundLocal(code, inst.c) }
     }
 
+    /// setItem's operands in the order they were evaluated: value, object, key.
+    @inline(never)
+    static func checkSetItemOperands(_ regs: UnsafeMutablePointer<Value>, _ inst: Instruction, _ code: CodeRef) throws(PyException) {
+        if regs[inst.c].isNull { throw unboundLocal(code, inst.c) }
+        if regs[inst.a].isNull { throw unboundLocal(code, inst.a) }
+        if regs[inst.b].isNull { throw unboundLocal(code, inst.b) }
+    }
+
     static func checkArguments(_ values: UnsafeMutablePointer<Value>, count: Int, _ code: CodeRef, _ base: Int) throws(PyException) {
         for i in 0..<count where values[i].isNull {
             throw unboundLocal(code, base + 1 + i)

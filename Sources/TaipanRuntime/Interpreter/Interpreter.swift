@@ -109,6 +109,12 @@ public enum Interpreter {
     /// `thrown` is an exception to raise at the frame's current instruction first
     /// (generator.throw).
     static func run(throwing thrown: Value = .null) throws(PyException) -> Value {
+        if OpcodeStats.enabled { return try loop(CountingLoop.self, throwing: thrown) }
+        return try loop(PlainLoop.self, throwing: thrown)
+    }
+
+    /// The loop proper, instantiated once plain and once counting (OpcodeStats.swift).
+    static func loop<Mode: LoopMode>(_ mode: Mode.Type, throwing thrown: Value) throws(PyException) -> Value {
         var frame = ThreadState.currentFrame
         var regs = frame.pointee.registers
         var code = CodeRef(frame.pointee.code)
@@ -154,6 +160,7 @@ public enum Interpreter {
 
         while true {
             let inst = instructions[pc]
+            if Mode.counts { OpcodeStats.count(inst) }
             frame.pointee.pc = pc
             pc &+= 1
             do throws(PyException) {
@@ -182,6 +189,7 @@ public enum Interpreter {
                         regs[inst.a] = cache.pointee.value
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try loadGlobalFillingCache(frame.pointee.globals, frame.pointee.builtins, names[inst.b], cache)
                 case .storeGlobal:
                     DictRef(frame.pointee.globals).setStr(names[inst.b], regs[inst.a])
@@ -216,17 +224,37 @@ public enum Interpreter {
                 case .loadAttr:
                     let o = regs[inst.b]
                     let cache = caches + (pc &- 1)
-                    if cache.pointee.kind == .instanceSlot && o.isPointer
-                        && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        let mapWord = Int(cache.pointee.mapWord)
-                        if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
-                            let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                    if o.isPointer && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        if cache.pointee.kind == .instanceSlot {
+                            let mapWord = Int(cache.pointee.mapWord)
+                            if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                                let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                                if !v.isNull {
+                                    regs[inst.a] = v
+                                    break
+                                }
+                            }
+                        } else if cache.pointee.kind == .member {
+                            let v = o.loadValue(Int(cache.pointee.index))
                             if !v.isNull {
                                 regs[inst.a] = v
                                 break
                             }
+                        } else if cache.pointee.kind == .property {
+                            try pushFunctionFrame(cache.pointee.value, Arguments(regs, positional: 0), prepend: o,
+                                                  resultRegister: inst.a, isEntry: false)
+                            frame = ThreadState.currentFrame
+                            regs = frame.pointee.registers
+                            code = CodeRef(frame.pointee.code)
+                            instructions = code.instructions
+                            caches = code.caches
+                            constants = TupleRef(code.constants).items
+                            names = TupleRef(code.names).items
+                            pc = 0
+                            break
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try loadAttributeFillingCache(operand(regs, inst.b, code), names[inst.c], cache)
                 case .storeAttr:
                     let o = regs[inst.a]
@@ -234,6 +262,10 @@ public enum Interpreter {
                     let cache = caches + (pc &- 1)
                     if cache.pointee.kind != .empty && o.isPointer && !v.isNull
                         && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        if cache.pointee.kind == .member {
+                            o.storeValue(Int(cache.pointee.index), v)
+                            break
+                        }
                         let mapWord = Int(cache.pointee.mapWord)
                         if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
                             if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
@@ -241,6 +273,7 @@ public enum Interpreter {
                             break
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try storeAttributeFillingCache(operand(regs, inst.a, code), names[inst.b], operand(regs, inst.c, code), cache)
                 case .deleteAttr:
                     try Runtime.setAttribute(regs[inst.a], names[inst.b], .null)
@@ -254,6 +287,7 @@ public enum Interpreter {
                         regs[inst.a &+ 1] = o
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try loadMethod(regs + inst.a, operand(regs, inst.b, code), names[inst.c], cache)
                 case .getItem:
                     // list[i] and tuple[i] with a small int in range; the rest through the slots.
@@ -278,6 +312,8 @@ public enum Interpreter {
                             }
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
+                    try checkOperands(o, key, code, inst)
                     regs[inst.a] = try Runtime.getItem(o, key)
                 case .setItem:
                     let o = regs[inst.a], key = regs[inst.b], v = regs[inst.c]
@@ -290,6 +326,8 @@ public enum Interpreter {
                             break
                         }
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
+                    try checkSetItemOperands(regs, inst, code)
                     try Runtime.setItem(o, key, v)
                 case .deleteItem:
                     try Runtime.deleteItem(regs[inst.a], regs[inst.b])
@@ -324,6 +362,7 @@ public enum Interpreter {
                         pc = 0
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.add, l, r, code, inst)
                     cacheBinaryDunder(.add, l, r, cache)
                 case .subtract:
@@ -337,6 +376,7 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
                 case .multiply:
                     let l = regs[inst.b], r = regs[inst.c]
@@ -345,6 +385,7 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.mul, l, r, code, inst)
                 case .trueDivide:
                     let l = regs[inst.b], r = regs[inst.c]
@@ -353,9 +394,23 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.truediv, l, r, code, inst)
-                case .matrixMultiply, .floorDivide, .modulo, .power, .leftShift,
-                     .rightShift, .bitAnd, .bitOr, .bitXor:
+                case .floorDivide:
+                    regs[inst.a] = try intOperator(.floordiv, regs[inst.b], regs[inst.c], code, inst)
+                case .modulo:
+                    regs[inst.a] = try intOperator(.mod, regs[inst.b], regs[inst.c], code, inst)
+                case .leftShift:
+                    regs[inst.a] = try intOperator(.lshift, regs[inst.b], regs[inst.c], code, inst)
+                case .rightShift:
+                    regs[inst.a] = try intOperator(.rshift, regs[inst.b], regs[inst.c], code, inst)
+                case .bitAnd:
+                    regs[inst.a] = try intOperator(.and, regs[inst.b], regs[inst.c], code, inst)
+                case .bitOr:
+                    regs[inst.a] = try intOperator(.or, regs[inst.b], regs[inst.c], code, inst)
+                case .bitXor:
+                    regs[inst.a] = try intOperator(.xor, regs[inst.b], regs[inst.c], code, inst)
+                case .matrixMultiply, .power:
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstBinary))!
                     regs[inst.a] = try binarySlow(op, regs[inst.b], regs[inst.c], code, inst)
                 case .inplaceAdd, .inplaceSubtract, .inplaceMultiply, .inplaceTrueDivide:
@@ -372,14 +427,62 @@ public enum Interpreter {
                         break
                     }
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstInplace))!
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     try checkOperands(l, r, code, inst)
                     regs[inst.a] = try Runtime.inplace(op, l, r)
-                case .inplaceMatrixMultiply, .inplaceFloorDivide, .inplaceModulo, .inplacePower, .inplaceLeftShift,
-                     .inplaceRightShift, .inplaceBitAnd, .inplaceBitOr, .inplaceBitXor:
+                case .inplaceFloorDivide:
+                    regs[inst.a] = try inplaceIntOperator(.floordiv, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceModulo:
+                    regs[inst.a] = try inplaceIntOperator(.mod, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceLeftShift:
+                    regs[inst.a] = try inplaceIntOperator(.lshift, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceRightShift:
+                    regs[inst.a] = try inplaceIntOperator(.rshift, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceBitAnd:
+                    regs[inst.a] = try inplaceIntOperator(.and, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceBitOr:
+                    regs[inst.a] = try inplaceIntOperator(.or, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceBitXor:
+                    regs[inst.a] = try inplaceIntOperator(.xor, regs[inst.b], regs[inst.c], code, inst)
+                case .inplaceMatrixMultiply, .inplacePower:
                     let op = BinaryOp(rawValue: Int(inst.rawOpcode - Opcode.firstInplace))!
                     let l = regs[inst.b], r = regs[inst.c]
                     try checkOperands(l, r, code, inst)
                     regs[inst.a] = try Runtime.inplace(op, l, r)
+                case .addConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.add, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
+                    regs[inst.a] = try binarySlow(.add, l, r, code, inst)
+                case .subtractConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.sub, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
+                    regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
+                case .inplaceAddConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.add, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    regs[inst.a] = try inplaceSlow(.add, l, r, code, inst)
+                case .inplaceSubtractConst:
+                    let l = regs[inst.b], r = constants[inst.c]
+                    let v = fastArithmetic(.sub, l, r)
+                    if !v.isNull {
+                        regs[inst.a] = v
+                        break
+                    }
+                    regs[inst.a] = try inplaceSlow(.sub, l, r, code, inst)
                 case .negative:
                     regs[inst.a] = try Runtime.unary(.negative, operand(regs, inst.b, code))
                 case .positive:
@@ -389,39 +492,18 @@ public enum Interpreter {
                 case .not:
                     regs[inst.a] = .bool(try !Runtime.isTrue(operand(regs, inst.b, code)))
 
-                case .compareLt, .compareLe, .compareEq, .compareNe, .compareGt, .compareGe:
-                    let op = CompareOp(rawValue: Int(inst.rawOpcode - Opcode.compareLt.rawValue))!
-                    let l = regs[inst.b], r = regs[inst.c]
-                    if l.isSmallInt && r.isSmallInt {
-                        let x = Int64(bitPattern: l.bits), y = Int64(bitPattern: r.bits)
-                        let result: Bool
-                        switch op {
-                        case .lt: result = x < y
-                        case .le: result = x <= y
-                        case .eq: result = x == y
-                        case .ne: result = x != y
-                        case .gt: result = x > y
-                        case .ge: result = x >= y
-                        }
-                        regs[inst.a] = .bool(result)
-                        break
-                    }
-                    if l.isInlineFloat && r.isInlineFloat {
-                        let x = l.inlineFloatValue, y = r.inlineFloatValue
-                        let result: Bool
-                        switch op {
-                        case .lt: result = x < y
-                        case .le: result = x <= y
-                        case .eq: result = x == y
-                        case .ne: result = x != y
-                        case .gt: result = x > y
-                        case .ge: result = x >= y
-                        }
-                        regs[inst.a] = .bool(result)
-                        break
-                    }
-                    try checkOperands(l, r, code, inst)
-                    regs[inst.a] = try Runtime.compare(l, r, op)
+                case .compareLt:
+                    regs[inst.a] = try compareValue(.lt, regs[inst.b], regs[inst.c], code, inst)
+                case .compareLe:
+                    regs[inst.a] = try compareValue(.le, regs[inst.b], regs[inst.c], code, inst)
+                case .compareEq:
+                    regs[inst.a] = try compareValue(.eq, regs[inst.b], regs[inst.c], code, inst)
+                case .compareNe:
+                    regs[inst.a] = try compareValue(.ne, regs[inst.b], regs[inst.c], code, inst)
+                case .compareGt:
+                    regs[inst.a] = try compareValue(.gt, regs[inst.b], regs[inst.c], code, inst)
+                case .compareGe:
+                    regs[inst.a] = try compareValue(.ge, regs[inst.b], regs[inst.c], code, inst)
                 case .isIdentical:
                     regs[inst.a] = .bool(try operand(regs, inst.b, code).isIdentical(operand(regs, inst.c, code)))
                 case .isNotIdentical:
@@ -435,21 +517,41 @@ public enum Interpreter {
                     if Signals.interruptPending && inst.target < pc { try Signals.raiseInterrupt() }
                     pc = inst.target
                 case .jumpIfTrue:
-                    let v = regs[inst.a]
-                    let truth = v.isIdentical(BuiltinTypes.true) ? true
-                        : v.isIdentical(BuiltinTypes.false) ? false : try Runtime.isTrue(operand(regs, inst.a, code))
-                    if truth { pc = inst.target }
+                    if try truth(regs[inst.a], code, inst.a) { pc = inst.target }
                 case .jumpIfFalse:
-                    let v = regs[inst.a]
-                    let truth = v.isIdentical(BuiltinTypes.true) ? true
-                        : v.isIdentical(BuiltinTypes.false) ? false : try Runtime.isTrue(operand(regs, inst.a, code))
-                    if !truth { pc = inst.target }
+                    if try !truth(regs[inst.a], code, inst.a) { pc = inst.target }
+                // The fused compare-and-branch: the next instruction is the jump to take.
+                case .jumpIfCompareLt:
+                    if try compareTruth(.lt, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareLe:
+                    if try compareTruth(.le, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareEq:
+                    if try compareTruth(.eq, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareNe:
+                    if try compareTruth(.ne, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareGt:
+                    if try compareTruth(.gt, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
+                case .jumpIfCompareGe:
+                    if try compareTruth(.ge, regs[inst.b], regs[inst.c], code, inst) == (inst.a != 0) {
+                        pc = instructions[pc].target
+                    } else { pc &+= 1 }
                 case .jumpIfNone:
                     if regs[inst.a].isIdentical(BuiltinTypes.none) { pc = inst.target }
                 case .jumpIfNotNone:
                     if !regs[inst.a].isIdentical(BuiltinTypes.none) { pc = inst.target }
                 case .returnValue:
                     var result = regs[inst.a]
+                    if result.isNull { throw unboundLocal(code, inst.a) }
                     let finished = frame.pointee
                     popFrame()
                     if finished.isEntry { return result }
@@ -494,7 +596,7 @@ public enum Interpreter {
                         // The class call is a guarded step in CPython (RecursionGuard.swift): it
                         // stays counted while __init__ runs, until popFrame.
                         if ThreadState.recursionDepth >= ThreadState.recursionLimit { throw ThreadState.recursionError(RecursionSite.call.suffix) }
-                        let instance = Instances.create(callee)
+                        let instance = newInstance(callee)
                         ThreadState.nativeDepth += 1
                         do throws(PyException) {
                             try pushFunctionFrame(cache.pointee.value, args, prepend: instance, resultRegister: inst.a, isEntry: false)
@@ -530,6 +632,7 @@ public enum Interpreter {
                         pc = 0
                         break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     if prepend.isNull {
                         if cache.pointee.kind == .empty && callee.isPointer { cacheConstruction(callee, cache) }
                         regs[inst.a] = try Runtime.call(callee, args)
@@ -621,7 +724,16 @@ public enum Interpreter {
                                 break
                             }
                         }
+                    } else if iteratorType.isIdentical(Generators.type) {
+                        // A generator resumes directly, not through its type's slot.
+                        if let next = try Generators.resume(iterator, sent: .none) {
+                            regs[inst.a &+ 1] = next
+                        } else {
+                            pc = inst.target
+                        }
+                        break
                     }
+                    if Mode.counts { OpcodeStats.countSlow(inst) }
                     if let next = try Runtime.next(iterator) {
                         regs[inst.a + 1] = next
                     } else {

@@ -39,7 +39,7 @@ public struct FunctionRef {
         f.storeValue(nameWord, c.name)
         f.storeValue(qualnameWord, c.qualifiedName)
         f.storeValue(docWord, c.flags.contains(.hasDocstring) ? TupleRef(c.constants)[0] : .none)
-        let module = DictRef(globals).lookupStr(Interned.intern("__name__"))
+        let module = DictRef(globals).lookupStr(Names.__name__.isNull ? Interned.intern("__name__") : Names.__name__)
         f.storeValue(moduleWord, module ?? .none)
         return FunctionRef(f)
     }

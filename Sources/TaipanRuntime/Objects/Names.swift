@@ -4,6 +4,7 @@
 
 public enum Names {
     public static var __init__ = Value(bits: 0)
+    public static var __name__ = Value(bits: 0)
     public static var __new__ = Value(bits: 0)
     public static var __call__ = Value(bits: 0)
     public static var __repr__ = Value(bits: 0)
@@ -40,6 +41,7 @@ public enum Names {
 
     static func setUp() {
         func name(_ s: String) -> Value { Interned.intern(s) }
+        __name__ = name("__name__")
         __init__ = name("__init__"); __new__ = name("__new__"); __call__ = name("__call__")
         __repr__ = name("__repr__"); __str__ = name("__str__"); __hash__ = name("__hash__")
         __bool__ = name("__bool__"); __len__ = name("__len__"); __iter__ = name("__iter__")
