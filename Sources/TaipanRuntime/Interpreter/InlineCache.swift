@@ -72,7 +72,8 @@ extension Interpreter {
         guard o.isPointer else { return result }
         let type = TypeRef(o.type)
         let mapWord = type.mapWord
-        guard mapWord != 0, type.slots.getattribute == nil else { return result }
+        // (Instances of variable-size classes, mapWord < 0, are not cached.)
+        guard mapWord > 0, type.slots.getattribute == nil else { return result }
         let map = o.loadValue(mapWord)
         guard Maps.count(map) >= 0 else { return result }
         let index = Maps.index(of: name, in: map)
@@ -91,7 +92,7 @@ extension Interpreter {
     static func storeAttributeFillingCache(_ o: Value, _ name: Value, _ v: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(PyException) {
         let type = TypeRef(o.type)
         let mapWord = type.mapWord
-        let cacheable = o.isPointer && mapWord != 0 && type.slots.setattr == nil
+        let cacheable = o.isPointer && mapWord > 0 && type.slots.setattr == nil
         let oldMap = cacheable ? o.loadValue(mapWord) : .null
         try Runtime.setAttribute(o, name, v)
         guard cacheable, !v.isNull, Maps.count(oldMap) >= 0 else { return }
@@ -117,6 +118,7 @@ extension Interpreter {
         let type = TypeRef(o.type)
         let mapWord = type.mapWord
         var map = Value.null
+        if mapWord < 0 { return }
         if mapWord != 0 {
             guard o.isPointer else { return }
             map = o.loadValue(mapWord)

@@ -25,15 +25,22 @@ public enum Classes {
         let instanceWords = layout.instanceWords
         let mapWord = layout.mapWord
 
-        let firstBase = TypeRef(basesTuple[0])
-        let slots = firstBase.slots.copy()
+        // Native slots come from the base whose layout instances extend (CPython's tp_base:
+        // `class M(Mixin, str)` makes instances with str's __new__); a Python class's
+        // dunders override them below (installDunderSlots).
+        var slotBase = TypeRef(basesTuple[0])
+        for i in 0..<basesTuple.count {
+            let solid = basesTuple[i].loadValue(TypeWords.solidBase)
+            if (solid.isNull ? basesTuple[i] : solid).isIdentical(winner) { slotBase = TypeRef(basesTuple[i]); break }
+        }
+        let slots = slotBase.slots.copy()
         var flags: TypeFlags = [.heapType, .baseType]
         for i in 0..<basesTuple.count where TypeRef(basesTuple[i]).flags.contains(.exception) { flags.insert(.exception) }
         if TypeRef(metatype).isSubtype(of: BuiltinTypes.type) && !metatype.isIdentical(BuiltinTypes.type) {
             // Instances of a metaclass subclass are classes: they get type's layout too.
         }
         let t = allocateObject(words: TypeRef(metatype).instanceWords, type: metatype)
-        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(TraceLayout.fixed(first: 1, count: instanceWords - 1).bits)))
+        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(layout.traceLayout.bits)))
         t.storeRaw(TypeWords.flags, Int(bitPattern: UInt(flags.rawValue)))
         t.storeRaw(TypeWords.slots, Int(bitPattern: Unmanaged.passRetained(slots).toOpaque()))
         t.storeRaw(TypeWords.instanceWords, instanceWords)
@@ -69,7 +76,7 @@ public enum Classes {
         Weakrefs.addWeakrefAttribute(t, dict)
         for (i, slotName) in (slotsDeclaration?.names ?? []).enumerated() {
             let key = Interned.intern(slotName)
-            dict.setStr(key, MemberDescriptor.create(name: key, owner: t, word: layout.firstSlotWord + i))
+            dict.setStr(key, MemberDescriptor.create(name: key, owner: t, word: layout.slotWord(i)))
         }
         if dict.lookupStr(Interned.intern("__doc__")) == nil {
             dict.setStr(Interned.intern("__doc__"), .none)

@@ -76,7 +76,7 @@ enum ObjectType {
             if mapWord == 0 {
                 throw attributeError("'\(TypeRef(o.type).nameString)' object has no attribute '__dict__'")
             }
-            return Instances.dictionary(o, mapWord: mapWord)
+            return Instances.dictionary(o, mapWord: VariableSizeLayout.resolve(mapWord, in: o))
         })
 
         let typeSlots = TypeRef(BuiltinTypes.type).slots
@@ -234,6 +234,10 @@ enum ObjectType {
                 throw typeError("\(t.nameString)() takes no arguments")
             }
         }
+        if VariableSizeLayout.isVariable(cls) {
+            let base = TypeRef(cls.loadValue(TypeWords.solidBase)).nameString
+            throw typeError("object.__new__(\(t.nameString)) is not safe, use \(base).__new__()")
+        }
         if t.mapWord == 0 {
             return allocateObject(words: max(t.instanceWords, 2), type: cls)
         }
@@ -352,7 +356,7 @@ extension ObjectType {
         if let getState = try Runtime.lookupAttribute(o, Interned.intern("__getstate__")) {
             state = try Runtime.call(getState)
         } else if TypeRef(cls).mapWord != 0 && o.isPointer {
-            let d = Instances.dictionary(o, mapWord: TypeRef(cls).mapWord)
+            let d = Instances.dictionary(o, mapWord: VariableSizeLayout.resolve(TypeRef(cls).mapWord, in: o))
             if DictRef(d).count > 0 { state = d }
         }
         let listItems = TypeRef(cls).isSubtype(of: ListRef.type) ? try Runtime.iterate(o) : .none
