@@ -126,7 +126,15 @@ enum ObjectType {
             guard TypeRef(args[2].type).isSubtype(of: BuiltinTypes.dict) else {
                 throw typeError("type.__new__() argument 3 must be dict, not \(TypeRef(args[2].type).nameString)")
             }
-            let cls = try Classes.create(metatype: metatype, name: args[0], bases: args[1], namespace: args[2])
+            // The most derived metaclass of the bases makes the class: its own __new__ if it
+            // has one (`type(name, (SomeEnum,), ns)` runs EnumType.__new__).
+            let winner = try Classes.calculateMetaclass(metatype, TupleRef(args[1]))
+            if !winner.isIdentical(metatype),
+               let winnerNew = TypeRef(winner).lookup(Names.__new__),
+               !winnerNew.isIdentical(TypeRef(BuiltinTypes.type).lookup(Names.__new__) ?? .null) {
+                return try callNew(winner, args)
+            }
+            let cls = try Classes.create(metatype: winner, name: args[0], bases: args[1], namespace: args[2])
             try initSubclass(cls, args)
             return cls
         }
@@ -200,18 +208,20 @@ enum ObjectType {
     }
 
     /// type.__call__: `cls.__new__(cls, …)`, then `__init__` if the result is an instance.
-    static func callType(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
+    /// cls.__new__(cls, *args): a Python __new__ or the native slot.
+    static func callNew(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
         let t = TypeRef(cls)
-        let obj: Value
         if let newMethod = t.lookup(Names.__new__), TypeRef(newMethod.type).isSubtype(of: Descriptors.staticMethodType),
            newMethod.loadValue(1).type.isIdentical(FunctionRef.type) {
             // A __new__ written in Python.
-            obj = try Interpreter.callWithSelf(newMethod.loadValue(1), cls, args)
-        } else if let new = t.slots.new {
-            obj = try new(cls, args)
-        } else {
-            throw typeError("cannot create '\(t.nameString)' instances")
+            return try Interpreter.callWithSelf(newMethod.loadValue(1), cls, args)
         }
+        if let new = t.slots.new { return try new(cls, args) }
+        throw typeError("cannot create '\(t.nameString)' instances")
+    }
+
+    static func callType(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
+        let obj = try callNew(cls, args)
         if !TypeRef(obj.type).isSubtype(of: cls) { return obj }
         if let initMethod = TypeRef(obj.type).lookup(Names.__init__), initMethod.type.isIdentical(FunctionRef.type) {
             let result = try Interpreter.callWithSelf(initMethod, obj, args)
@@ -260,7 +270,10 @@ enum ObjectType {
         let key = Interned.intern("__init_subclass__")
         for i in 1..<mro.count {
             if let method = DictRef(TypeRef(mro[i]).dict).lookupStr(key) {
-                let bound = try Runtime.bind(method, to: cls)
+                // Looked up as a class attribute (super(cls, cls).__init_subclass__): a
+                // classmethod binds to cls itself, not to its metaclass.
+                var bound = method
+                if let get = TypeRef(method.type).slots.descrGet { bound = try get(method, .null, cls) }
                 let keywordCount = args.keywordCount
                 _ = try Runtime.call(bound, Arguments(args.values + args.positionalCount, positional: 0,
                                                       keywordNames: keywordCount > 0 ? args.keywordNames : .null))
