@@ -165,6 +165,13 @@ enum ObjectType {
             return bases.count == 0 ? .none : bases[0]
         })
         GetSet.add(type, "__mro__", get: { t in t.loadValue(TypeWords.mro) })
+        NativeFunctions.addMethod(type, "__subclasses__") { t, args throws(PyException) in
+            try args.expect("__subclasses__", count: 0)
+            let result = ListRef.create()
+            let known = t.loadValue(TypeWords.subclasses)
+            if !known.isNull { for i in 0..<ListRef(known).count { result.append(ListRef(known)[i]) } }
+            return result.value
+        }
         GetSet.add(type, "__dict__", get: { t in t.loadValue(TypeWords.dict) })
         GetSet.add(type, "__doc__", get: { t in
             DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
