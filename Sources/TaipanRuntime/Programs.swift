@@ -57,6 +57,7 @@ public enum Programs {
         ExceptionType.installSingletons()
         ObjectType.installNewWrappers()
         SlotWrappers.install()
+        BuiltinTypes.addMissingDocs()
         PatternFlags.install()
         MethodCache.clear()
         Builtins.setUp()

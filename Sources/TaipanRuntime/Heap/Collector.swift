@@ -97,6 +97,10 @@ enum Collector {
             mark(UInt(typeBits))
             let type = UnsafeMutableRawPointer(bitPattern: UInt(typeBits))!
             let layout = TraceLayout(bits: type.word(ObjectWords.typeTraceLayout))
+            if layout.variableKind != 0 {
+                drainVariableSize(object, layout)
+                continue
+            }
             let count = layout.countWord != 0 ? Int(bitPattern: UInt(object.word(layout.countWord))) : layout.fixedCount
             var i = layout.first
             let end = layout.first + count
@@ -105,6 +109,20 @@ enum Collector {
                 if v.isPointer { mark(UInt(v.bits)) }
                 i += 1
             }
+        }
+    }
+
+    /// Marks the Values of an instance of a variable-size built-in's subclass: a tuple's
+    /// items, and the words after the payload.
+    @inline(never)
+    static func drainVariableSize(_ object: UnsafeMutableRawPointer, _ layout: TraceLayout) {
+        let end = VariableSizeLayout.payloadWords(object, kind: layout.variableKind)
+        var i = layout.variableKind == VariableSizeKind.tuple ? 2 : end
+        let last = end + layout.fixedCount
+        while i < last {
+            let v = Value(bits: object.word(i))
+            if v.isPointer { mark(UInt(v.bits)) }
+            i += 1
         }
     }
 

@@ -27,9 +27,18 @@ public struct TraceLayout: Equatable {
     /// Objects without Values besides their type (str, bytes, float, big int).
     public static let none = TraceLayout(bits: 0)
 
+    /// Instances of a class derived from a variable-size built-in of kind `kind`
+    /// (Objects/VariableSizeLayout.swift): `count` Values after the base payload, whose
+    /// end the kind gives; a tuple's items are Values too.
+    public static func tail(kind: Int, count: Int) -> TraceLayout {
+        TraceLayout(bits: UInt64(count) << 16 | UInt64(kind) << 48)
+    }
+
     @inline(__always) public var first: Int { Int(bits & 0xFFFF) }
     @inline(__always) public var fixedCount: Int { Int((bits >> 16) & 0xFFFF) }
     @inline(__always) public var countWord: Int { Int((bits >> 32) & 0xFFFF) }
+    /// Non-zero for `tail` layouts: the VariableSizeKind.
+    @inline(__always) public var variableKind: Int { Int((bits >> 48) & 0xFF) }
 }
 
 @frozen

@@ -79,6 +79,8 @@ extension Interpreter {
         let type = TypeRef(o.type)
         guard type.slots.getattribute == nil else { return result }
         let mapWord = type.mapWord
+        // Instances of variable-size classes (mapWord < 0) are not cached.
+        guard mapWord >= 0 else { return result }
         if mapWord != 0 {
             let map = o.loadValue(mapWord)
             guard Maps.count(map) >= 0 else { return result }
@@ -103,10 +105,10 @@ extension Interpreter {
     static func storeAttributeFillingCache(_ o: Value, _ name: Value, _ v: Value, _ cache: UnsafeMutablePointer<InlineCache>) throws(PyException) {
         let type = TypeRef(o.type)
         let mapWord = type.mapWord
-        let cacheable = o.isPointer && mapWord != 0 && type.slots.setattr == nil
+        let cacheable = o.isPointer && mapWord > 0 && type.slots.setattr == nil
         let oldMap = cacheable ? o.loadValue(mapWord) : .null
         try Runtime.setAttribute(o, name, v)
-        guard o.isPointer, !v.isNull, type.slots.setattr == nil else { return }
+        guard o.isPointer, !v.isNull, type.slots.setattr == nil, mapWord >= 0 else { return }
         // A name the instance's map does not hold may be a `__slots__` member of the type.
         guard cacheable, Maps.count(oldMap) >= 0 else {
             cacheMember(type, name, cache)
@@ -180,6 +182,7 @@ extension Interpreter {
         let type = TypeRef(o.type)
         let mapWord = type.mapWord
         var map = Value.null
+        if mapWord < 0 { return }
         if mapWord != 0 {
             guard o.isPointer else { return }
             map = o.loadValue(mapWord)

@@ -131,7 +131,8 @@ extension Interpreter {
             let dt = d.type
             if dt.isIdentical(FunctionRef.type) || dt.isIdentical(NativeFunctions.methodDescriptorType) {
                 let mapWord = type.mapWord
-                if mapWord == 0 || !o.isPointer || Instances.get(o, name, mapWord: mapWord) == nil {
+                if mapWord == 0 || !o.isPointer
+                    || Instances.get(o, name, mapWord: VariableSizeLayout.resolve(mapWord, in: o)) == nil {
                     out[0] = d
                     out[1] = o
                     cacheMethod(o, d, cache)

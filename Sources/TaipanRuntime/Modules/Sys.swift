@@ -99,6 +99,7 @@ public enum Sys {
         Imports.nativeModules["_string"] = { StringModule.create() }
         Imports.nativeModules["_thread"] = { ThreadModule.create() }
         Imports.nativeModules["_collections"] = { CollectionsModule.create() }
+        CodecsModule.register()
         OSModules.register()
         Imports.nativeModules["_sre"] = { SreModule.create() }
         Imports.nativeModules["array"] = { ArrayModule.create() }

@@ -76,7 +76,18 @@ public enum BuiltinTypes {
                                 flags: TypeFlags = [.baseType], slots: TypeSlots) -> Value {
         let t = rawType(metatype: type, instanceWords: instanceWords, layout: layout, flags: flags, slots: slots)
         complete(t, name: name, base: base)
+        if !none.isNull { DictRef(TypeRef(t).dict).setStr(Interned.intern("__doc__"), none) }
         return t
+    }
+
+    /// Every built-in type has `__doc__` in its namespace (None without a docstring), so
+    /// `None.__doc__` and `(1).__doc__` are found; for the types made before None existed.
+    static func addMissingDocs() {
+        let key = Interned.intern("__doc__")
+        for t in registry where t.isPointer && TypeRef(t.type).isSubtype(of: type) {
+            let dict = TypeRef(t).dict
+            if !dict.isNull && DictRef(dict).lookupStr(key) == nil { DictRef(dict).setStr(key, none) }
+        }
     }
 
     public static func bootstrap() {

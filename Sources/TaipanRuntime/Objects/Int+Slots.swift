@@ -37,8 +37,10 @@ extension IntOps {
             slots.hash = { v throws(PyException) in hash(v) }
             slots.bool = { v throws(PyException) in sign(unbool(v)) != 0 }
             slots.repr = { v throws(PyException) in try repr(v) }
-            slots.str = { v throws(PyException) in try repr(v) }
         }
+        // int has no __str__ of its own (object's calls the repr slot, so a subclass's
+        // __repr__ shows in str() and print()).
+        intSlots.str = nil
         boolSlots.binary[BinaryOp.and.rawValue] = boolBitwiseSlot(.and, bitAnd)
         boolSlots.binary[BinaryOp.or.rawValue] = boolBitwiseSlot(.or, bitOr)
         boolSlots.binary[BinaryOp.xor.rawValue] = boolBitwiseSlot(.xor, bitXor)

@@ -96,10 +96,9 @@ public enum IntOps {
         TypeRef(type).isSubtype(of: BuiltinTypes.int)
     }
 
-    /// Whether an int (the caller knows `v` is one) holds its value in word 1: a bool or
-    /// an int subclass instance.
+    /// Whether an int (the caller knows `v` is one) holds its value in word 1: a bool.
     @inline(__always) static func isBoxedInWord(_ v: Value) -> Bool {
-        v.isPointer && !v.loadValue(0).isIdentical(BuiltinTypes.int)
+        v.isPointer && v.loadValue(0).isIdentical(BuiltinTypes.bool)
     }
 
     @inline(__always) static func isBool(_ v: Value) -> Bool {
@@ -108,7 +107,15 @@ public enum IntOps {
 
     /// A bool or int subclass instance as the plain int it holds; any other int unchanged.
     @inline(__always) static func unbool(_ v: Value) -> Value {
-        isBoxedInWord(v) ? make(Int64(v.loadRaw(1))) : v
+        v.isPointer && !v.loadValue(0).isIdentical(BuiltinTypes.int) ? plainInt(v) : v
+    }
+
+    /// The exact int a bool or an int subclass instance (big-int layout, any magnitude,
+    /// Objects/VariableSizeLayout.swift) stands for.
+    @inline(never) static func plainInt(_ v: Value) -> Value {
+        if isBoxedInWord(v) { return make(Int64(v.loadRaw(1))) }
+        let b = BigIntRef(v)
+        return fromLimbs(b.limbs, count: b.count, negative: b.isNegative)
     }
 
     /// The value as an Int64, or nil when `v` is not an int or does not fit.
@@ -117,6 +124,7 @@ public enum IntOps {
         guard isInt(v) else { return nil }
         if isBoxedInWord(v) { return Int64(v.loadRaw(1)) }
         let b = BigIntRef(v)
+        if b.count == 0 { return 0 }
         guard b.count == 1 else { return nil }
         let m = b.limbs[0]
         if b.isNegative { return m <= Limb(1) << 63 ? Int64(bitPattern: UInt64(0) &- UInt64(m)) : nil }
@@ -152,7 +160,7 @@ public enum IntOps {
     @inline(__always) static func sign(_ v: Value) -> Int {
         if v.isSmallInt { return Int(v.smallIntValue.signum()) }
         if isBoxedInWord(v) { return v.loadRaw(1).signum() }
-        return BigIntRef(v).isNegative ? -1 : 1
+        return BigIntRef(v).signedCount.signum()
     }
 
     /// Whether an int (small or big, not bool) is zero.
@@ -176,7 +184,7 @@ public enum IntOps {
 
     /// A zeroed big int object with room for `count` limbs; its size word is set by `finish`.
     @inline(__always) static func allocateBig(_ count: Int) -> Value {
-        allocateObject(words: IntWords.limbs + count, type: BuiltinTypes.int)
+        allocateObject(words: VariableSizeLayout.intWords(limbs: count), type: BuiltinTypes.int)
     }
 
     /// MemoryError when a result would need more than `maxLimbs` limbs; callers check

@@ -15,13 +15,13 @@ public enum MemberDescriptor {
         slots.descrGet = { d, instance, _ throws(PyException) in
             if instance.isNull { return d }
             try checkApplies(d, instance)
-            let v = instance.loadValue(d.loadRaw(indexWord))
+            let v = instance.loadValue(VariableSizeLayout.resolve(d.loadRaw(indexWord), in: instance))
             if v.isNull { throw missing(d, instance) }
             return v
         }
         slots.descrSet = { d, instance, v throws(PyException) in
             try checkApplies(d, instance)
-            let word = d.loadRaw(indexWord)
+            let word = VariableSizeLayout.resolve(d.loadRaw(indexWord), in: instance)
             // CPython's message for deleting an unset slot is the bare name.
             if v.isNull && instance.loadValue(word).isNull { throw attributeError(StrRef(d.loadValue(nameWord)).string) }
             instance.storeValue(word, v)

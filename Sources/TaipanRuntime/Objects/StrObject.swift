@@ -34,7 +34,7 @@ public struct StrRef {
 
     /// Allocates a str of `count` code points of `width` bytes, to be filled by the caller.
     public static func allocate(count: Int, width: Int, ascii: Bool) -> StrRef {
-        let s = allocateObject(words: StrWords.data + (count * width + 8) / 8, type: BuiltinTypes.str)
+        let s = allocateObject(words: VariableSizeLayout.strWords(count: count, width: width), type: BuiltinTypes.str)
         s.storeRaw(StrWords.length, count)
         s.storeRaw(StrWords.hash, -1)
         s.storeRaw(StrWords.info, width | (ascii ? 0x100 : 0))

@@ -21,7 +21,7 @@ public struct TupleRef {
     /// A tuple of `count` null items, to be filled before anything else sees it.
     public static func allocate(_ count: Int) -> TupleRef {
         if count == 0, !BuiltinTypes.emptyTuple.isNull { return TupleRef(BuiltinTypes.emptyTuple) }
-        let t = allocateObject(words: firstItem + count, type: BuiltinTypes.tuple)
+        let t = allocateObject(words: VariableSizeLayout.tupleWords(count: count), type: BuiltinTypes.tuple)
         t.storeRaw(countWord, count)
         return TupleRef(t)
     }

@@ -28,7 +28,8 @@ extension Runtime {
             if let get = slots.descrGet, slots.descrSet != nil { return try get(d, o, type.value) }
         }
         let mapWord = type.mapWord
-        if mapWord != 0 && o.isPointer, let v = Instances.get(o, name, mapWord: mapWord) { return v }
+        if mapWord != 0 && o.isPointer,
+           let v = Instances.get(o, name, mapWord: VariableSizeLayout.resolve(mapWord, in: o)) { return v }
         if let d = descriptor {
             if let get = TypeRef(d.type).slots.descrGet { return try get(d, o, type.value) }
             return d
@@ -79,13 +80,14 @@ extension Runtime {
         if let d = type.lookup(name), let set = TypeRef(d.type).slots.descrSet {
             return try set(d, o, v)
         }
-        let mapWord = type.mapWord
-        guard mapWord != 0 && o.isPointer else {
+        let storedMapWord = type.mapWord
+        guard storedMapWord != 0 && o.isPointer else {
             if type.lookup(name) != nil {
                 throw attributeError("'\(type.nameString)' object attribute '\(StrRef(name).string)' is read-only")
             }
             throw attributeError("'\(type.nameString)' object has no attribute '\(StrRef(name).string)'")
         }
+        let mapWord = VariableSizeLayout.resolve(storedMapWord, in: o)
         if v.isNull {
             if try !Instances.delete(o, name, mapWord: mapWord) { throw noAttribute(o, name) }
             return

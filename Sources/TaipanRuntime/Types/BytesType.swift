@@ -12,7 +12,7 @@ public enum BytesOps {
     public static var type = Value(bits: 0)
 
     public static func create(_ bytes: [UInt8]) -> Value {
-        let b = allocateObject(words: 3 + (bytes.count + 8) / 8, type: type)
+        let b = allocateObject(words: VariableSizeLayout.bytesWords(count: bytes.count), type: type)
         b.storeRaw(1, bytes.count)
         b.storeRaw(2, -1)
         if !bytes.isEmpty { (b.pointer + 24).copyMemory(from: bytes, byteCount: bytes.count) }
@@ -25,6 +25,17 @@ public enum BytesOps {
     /// The contents of a bytes object.
     static func bytes(_ b: Value) -> [UInt8] {
         Array(UnsafeRawBufferPointer(start: data(b), count: count(b)))
+    }
+
+    /// bytes(), bytes(source[, encoding[, errors]]): an exact bytes.
+    static func construct(_ args: Arguments) throws(PyException) -> Value {
+        let (source, encoding, errors) = try constructorArguments(args, "bytes")
+        guard let source else {
+            if encoding != nil { throw typeError("encoding without a string argument") }
+            if errors != nil { throw typeError("errors without a string argument") }
+            return create([])
+        }
+        return create(try fromSource(source, encoding: encoding, errors: errors, what: "bytes"))
     }
 
     static func isBytes(_ v: Value) -> Bool { v.isPointer && TypeRef(v.type).isSubtype(of: type) }
@@ -129,13 +140,8 @@ public enum BytesOps {
         slots.iter = { b in SequenceIterator.create(b) }
         installOperators(slots)
         slots.new = { cls, args throws(PyException) in
-            let (source, encoding, errors) = try constructorArguments(args, "bytes")
-            guard let source else {
-                if encoding != nil { throw typeError("encoding without a string argument") }
-                if errors != nil { throw typeError("errors without a string argument") }
-                return create([])
-            }
-            return create(try fromSource(source, encoding: encoding, errors: errors, what: "bytes"))
+            let value = try construct(args)
+            return cls.isIdentical(type) ? value : VariableSizeLayout.instantiate(cls, copying: value)
         }
         type = BuiltinTypes.makeType("bytes", base: BuiltinTypes.object, instanceWords: 3, layout: .none, slots: slots)
         NativeFunctions.addMethod(type, "__bytes__") { b, args throws(PyException) in

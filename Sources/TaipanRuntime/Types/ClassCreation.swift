@@ -25,15 +25,22 @@ public enum Classes {
         let instanceWords = layout.instanceWords
         let mapWord = layout.mapWord
 
-        let firstBase = TypeRef(basesTuple[0])
-        let slots = firstBase.slots.copy()
+        // Native slots come from the base whose layout instances extend (CPython's tp_base:
+        // `class M(Mixin, str)` makes instances with str's __new__); a Python class's
+        // dunders override them below (installDunderSlots).
+        var slotBase = TypeRef(basesTuple[0])
+        for i in 0..<basesTuple.count {
+            let solid = basesTuple[i].loadValue(TypeWords.solidBase)
+            if (solid.isNull ? basesTuple[i] : solid).isIdentical(winner) { slotBase = TypeRef(basesTuple[i]); break }
+        }
+        let slots = slotBase.slots.copy()
         var flags: TypeFlags = [.heapType, .baseType]
         for i in 0..<basesTuple.count where TypeRef(basesTuple[i]).flags.contains(.exception) { flags.insert(.exception) }
         if TypeRef(metatype).isSubtype(of: BuiltinTypes.type) && !metatype.isIdentical(BuiltinTypes.type) {
             // Instances of a metaclass subclass are classes: they get type's layout too.
         }
         let t = allocateObject(words: TypeRef(metatype).instanceWords, type: metatype)
-        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(TraceLayout.fixed(first: 1, count: instanceWords - 1).bits)))
+        t.storeRaw(TypeWords.traceLayout, Int(bitPattern: UInt(layout.traceLayout.bits)))
         t.storeRaw(TypeWords.flags, Int(bitPattern: UInt(flags.rawValue)))
         t.storeRaw(TypeWords.slots, Int(bitPattern: Unmanaged.passRetained(slots).toOpaque()))
         t.storeRaw(TypeWords.instanceWords, instanceWords)
@@ -69,7 +76,7 @@ public enum Classes {
         Weakrefs.addWeakrefAttribute(t, dict)
         for (i, slotName) in (slotsDeclaration?.names ?? []).enumerated() {
             let key = Interned.intern(slotName)
-            dict.setStr(key, MemberDescriptor.create(name: key, owner: t, word: layout.firstSlotWord + i))
+            dict.setStr(key, MemberDescriptor.create(name: key, owner: t, word: layout.slotWord(i)))
         }
         if dict.lookupStr(Interned.intern("__doc__")) == nil {
             dict.setStr(Interned.intern("__doc__"), .none)
@@ -91,12 +98,19 @@ public enum Classes {
             TypeRef(basesTuple[i]).addSubclass(t)
         }
 
-        // __set_name__ on the attributes, then the parent's __init_subclass__.
+        // __set_name__ on the attributes, then the parent's __init_subclass__. The names are
+        // taken first: a __set_name__ may change the class's dict (enum members do).
+        let names = ListRef.create(), values = ListRef.create()
         try dict.forEach { (k, v) throws(PyException) -> Bool in
-            if let setName = TypeRef(v.type).lookup(Interned.intern("__set_name__")) {
-                _ = try Runtime.call(Runtime.bind(setName, to: v), t, k)
-            }
+            names.append(k)
+            values.append(v)
             return true
+        }
+        for i in 0..<names.count {
+            let v = values[i]
+            if let setName = TypeRef(v.type).lookup(Interned.intern("__set_name__")) {
+                _ = try Runtime.call(Runtime.bind(setName, to: v), t, names[i])
+            }
         }
         return t
     }
@@ -161,6 +175,36 @@ public enum Classes {
         return winner
     }
 
+    /// The bases a class statement lists, with each non-class that has `__mro_entries__`
+    /// replaced by the classes it returns (PEP 560: `class C(List[int])`); `bases`
+    /// itself when nothing changes.
+    static func resolveMroEntries(_ bases: TupleRef) throws(PyException) -> TupleRef {
+        let key = Interned.intern("__mro_entries__")
+        var resolved: ListRef? = nil
+        for i in 0..<bases.count {
+            let base = bases[i]
+            var entries = Value.null
+            if !TypeRef(base.type).isSubtype(of: BuiltinTypes.type),
+               let method = try Runtime.lookupAttribute(base, key) {
+                entries = try Runtime.call(method, bases.value)
+                guard entries.type.isIdentical(BuiltinTypes.tuple) else { throw typeError("__mro_entries__ must return a tuple") }
+            }
+            if entries.isNull {
+                resolved?.append(base)
+                continue
+            }
+            if resolved == nil {
+                let list = ListRef.create()
+                for j in 0..<i { list.append(bases[j]) }
+                resolved = list
+            }
+            let t = TupleRef(entries)
+            for j in 0..<t.count { resolved?.append(t[j]) }
+        }
+        guard let resolved else { return bases }
+        return TupleRef.create(UnsafeBufferPointer(start: resolved.items, count: resolved.count))
+    }
+
     /// builtins.__build_class__(func, name, *bases, metaclass=…, **kwds).
     static func buildClass(_ args: Arguments) throws(PyException) -> Value {
         guard args.positionalCount >= 2 else { throw typeError("__build_class__: not enough arguments") }
@@ -170,7 +214,8 @@ public enum Classes {
         guard name.isPointer, TypeRef(name.type).isSubtype(of: BuiltinTypes.str) else {
             throw typeError("__build_class__: name is not a string")
         }
-        let bases = TupleRef.create(UnsafeBufferPointer(start: args.values + 2, count: args.positionalCount - 2))
+        let originalBases = TupleRef.create(UnsafeBufferPointer(start: args.values + 2, count: args.positionalCount - 2))
+        let bases = try resolveMroEntries(originalBases)
         var metatype = args.keyword("metaclass") ?? .null
         let isClass = metatype.isNull || TypeRef(metatype.type).isSubtype(of: BuiltinTypes.type)
         if metatype.isNull {
@@ -190,6 +235,9 @@ public enum Classes {
             namespace = try Interpreter.callUnpacked(prepare, TupleRef.create(name, bases.value).value, keywords)
         }
         let cell = try Interpreter.runClassBody(body, namespace: namespace)
+        if !bases.value.isIdentical(originalBases.value) {
+            try Runtime.setItem(namespace, Interned.intern("__orig_bases__"), originalBases.value)
+        }
         let cls = try Interpreter.callUnpacked(metatype, TupleRef.create(name, bases.value, namespace).value, keywords)
         if !cell.isNull && cell.type.isIdentical(Cell.type) {
             Cell.set(cell, cls)

@@ -23,7 +23,7 @@ public enum ComplexOps {
 
     /// A complex, float or int operand as (real, imaginary); nil for other types.
     static func operand(_ v: Value) throws(PyException) -> (Double, Double)? {
-        if v.isPointer && v.type.isIdentical(type) { return parts(v) }
+        if v.isPointer && TypeRef(v.type).isSubtype(of: type) { return parts(v) }
         if let d = try FloatOps.operand(v) { return (d, 0) }
         return nil
     }

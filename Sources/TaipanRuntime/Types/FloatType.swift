@@ -124,9 +124,14 @@ extension FloatOps {
             }
         }
         slots.new = { cls, args throws(PyException) in
-            if args.positionalCount == 0 { return make(0) }
-            try args.expect("float", min: 1, max: 1)
-            return try fromValue(args[0])
+            try args.expect("float", min: 0, max: 1)
+            let d = args.positionalCount == 0 ? 0 : value(try fromValue(args[0]))
+            if cls.isIdentical(float) { return make(d) }
+            // A subclass: always boxed (word 1 the bits), then its own words.
+            let o = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
+            o.storeRaw(1, Int(bitPattern: UInt(d.bitPattern)))
+            if TypeRef(cls).mapWord != 0 { o.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            return o
         }
         NativeFunctions.addMethod(float, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)

@@ -10,14 +10,7 @@ enum IntType {
             try args.expect("int", min: 0, max: 2, keywords: ["base"])
             let value = try construct(args)
             if cls.isIdentical(int) { return value }
-            // A subclass of int: an instance holding the value (the layout of bool objects).
-            guard let small = IntOps.asInt64(value) else {
-                throw pyError(ExceptionTypes.named("OverflowError"), "int subclasses with big values are not supported yet")
-            }
-            let o = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
-            o.storeRaw(1, Int(small))
-            if TypeRef(cls).mapWord != 0 { o.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
-            return o
+            return VariableSizeLayout.instantiate(cls, copying: value)
         }
         NativeFunctions.addMethod(int, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)

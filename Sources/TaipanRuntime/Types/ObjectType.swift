@@ -76,7 +76,7 @@ enum ObjectType {
             if mapWord == 0 {
                 throw attributeError("'\(TypeRef(o.type).nameString)' object has no attribute '__dict__'")
             }
-            return Instances.dictionary(o, mapWord: mapWord)
+            return Instances.dictionary(o, mapWord: VariableSizeLayout.resolve(mapWord, in: o))
         })
 
         let typeSlots = TypeRef(BuiltinTypes.type).slots
@@ -126,7 +126,15 @@ enum ObjectType {
             guard TypeRef(args[2].type).isSubtype(of: BuiltinTypes.dict) else {
                 throw typeError("type.__new__() argument 3 must be dict, not \(TypeRef(args[2].type).nameString)")
             }
-            let cls = try Classes.create(metatype: metatype, name: args[0], bases: args[1], namespace: args[2])
+            // The most derived metaclass of the bases makes the class: its own __new__ if it
+            // has one (`type(name, (SomeEnum,), ns)` runs EnumType.__new__).
+            let winner = try Classes.calculateMetaclass(metatype, TupleRef(args[1]))
+            if !winner.isIdentical(metatype),
+               let winnerNew = TypeRef(winner).lookup(Names.__new__),
+               !winnerNew.isIdentical(TypeRef(BuiltinTypes.type).lookup(Names.__new__) ?? .null) {
+                return try callNew(winner, args)
+            }
+            let cls = try Classes.create(metatype: winner, name: args[0], bases: args[1], namespace: args[2])
             try initSubclass(cls, args)
             return cls
         }
@@ -157,6 +165,13 @@ enum ObjectType {
             return bases.count == 0 ? .none : bases[0]
         })
         GetSet.add(type, "__mro__", get: { t in t.loadValue(TypeWords.mro) })
+        NativeFunctions.addMethod(type, "__subclasses__") { t, args throws(PyException) in
+            try args.expect("__subclasses__", count: 0)
+            let result = ListRef.create()
+            let known = t.loadValue(TypeWords.subclasses)
+            if !known.isNull { for i in 0..<ListRef(known).count { result.append(ListRef(known)[i]) } }
+            return result.value
+        }
         GetSet.add(type, "__dict__", get: { t in t.loadValue(TypeWords.dict) })
         GetSet.add(type, "__doc__", get: { t in
             DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
@@ -200,18 +215,20 @@ enum ObjectType {
     }
 
     /// type.__call__: `cls.__new__(cls, …)`, then `__init__` if the result is an instance.
-    static func callType(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
+    /// cls.__new__(cls, *args): a Python __new__ or the native slot.
+    static func callNew(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
         let t = TypeRef(cls)
-        let obj: Value
         if let newMethod = t.lookup(Names.__new__), TypeRef(newMethod.type).isSubtype(of: Descriptors.staticMethodType),
            newMethod.loadValue(1).type.isIdentical(FunctionRef.type) {
             // A __new__ written in Python.
-            obj = try Interpreter.callWithSelf(newMethod.loadValue(1), cls, args)
-        } else if let new = t.slots.new {
-            obj = try new(cls, args)
-        } else {
-            throw typeError("cannot create '\(t.nameString)' instances")
+            return try Interpreter.callWithSelf(newMethod.loadValue(1), cls, args)
         }
+        if let new = t.slots.new { return try new(cls, args) }
+        throw typeError("cannot create '\(t.nameString)' instances")
+    }
+
+    static func callType(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
+        let obj = try callNew(cls, args)
         if !TypeRef(obj.type).isSubtype(of: cls) { return obj }
         if let initMethod = TypeRef(obj.type).lookup(Names.__init__), initMethod.type.isIdentical(FunctionRef.type) {
             let result = try Interpreter.callWithSelf(initMethod, obj, args)
@@ -233,6 +250,10 @@ enum ObjectType {
             if !overridesInit {
                 throw typeError("\(t.nameString)() takes no arguments")
             }
+        }
+        if VariableSizeLayout.isVariable(cls) {
+            let base = TypeRef(cls.loadValue(TypeWords.solidBase)).nameString
+            throw typeError("object.__new__(\(t.nameString)) is not safe, use \(base).__new__()")
         }
         if t.mapWord == 0 {
             return allocateObject(words: max(t.instanceWords, 2), type: cls)
@@ -256,7 +277,10 @@ enum ObjectType {
         let key = Interned.intern("__init_subclass__")
         for i in 1..<mro.count {
             if let method = DictRef(TypeRef(mro[i]).dict).lookupStr(key) {
-                let bound = try Runtime.bind(method, to: cls)
+                // Looked up as a class attribute (super(cls, cls).__init_subclass__): a
+                // classmethod binds to cls itself, not to its metaclass.
+                var bound = method
+                if let get = TypeRef(method.type).slots.descrGet { bound = try get(method, .null, cls) }
                 let keywordCount = args.keywordCount
                 _ = try Runtime.call(bound, Arguments(args.values + args.positionalCount, positional: 0,
                                                       keywordNames: keywordCount > 0 ? args.keywordNames : .null))
@@ -352,7 +376,7 @@ extension ObjectType {
         if let getState = try Runtime.lookupAttribute(o, Interned.intern("__getstate__")) {
             state = try Runtime.call(getState)
         } else if TypeRef(cls).mapWord != 0 && o.isPointer {
-            let d = Instances.dictionary(o, mapWord: TypeRef(cls).mapWord)
+            let d = Instances.dictionary(o, mapWord: VariableSizeLayout.resolve(TypeRef(cls).mapWord, in: o))
             if DictRef(d).count > 0 { state = d }
         }
         let listItems = TypeRef(cls).isSubtype(of: ListRef.type) ? try Runtime.iterate(o) : .none

@@ -213,8 +213,8 @@ enum SequenceTypes {
         }
         slots.iter = { t in SequenceIterator.create(t) }
         slots.binary[BinaryOp.add.rawValue] = { a, b throws(PyException) in
-            guard a.type.isIdentical(BuiltinTypes.tuple) else { return BuiltinTypes.notImplemented }
-            guard b.type.isIdentical(BuiltinTypes.tuple) else {
+            guard TypeRef(a.type).isSubtype(of: BuiltinTypes.tuple) else { return BuiltinTypes.notImplemented }
+            guard TypeRef(b.type).isSubtype(of: BuiltinTypes.tuple) else {
                 throw typeError("can only concatenate tuple (not \"\(TypeRef(b.type).nameString)\") to tuple")
             }
             let x = TupleRef(a), y = TupleRef(b)
@@ -224,7 +224,7 @@ enum SequenceTypes {
             return result.value
         }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
-            guard a.type.isIdentical(BuiltinTypes.tuple), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
+            guard TypeRef(a.type).isSubtype(of: BuiltinTypes.tuple), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = TupleRef(a)
             let times = max(Int(n), 0)
             let result = TupleRef.allocate(x.count * times)
@@ -232,11 +232,8 @@ enum SequenceTypes {
             return result.value
         }
         slots.new = { cls, args throws(PyException) in
-            if args.positionalCount == 0 { return TupleRef.allocate(0).value }
-            try args.expect("tuple", min: 1, max: 1)
-            if args[0].type.isIdentical(BuiltinTypes.tuple) { return args[0] }
-            let l = try ListRef.fromIterable(args[0])
-            return TupleRef.create(UnsafeBufferPointer(start: l.items, count: l.count)).value
+            let value = try constructTuple(args)
+            return cls.isIdentical(tuple) ? value : VariableSizeLayout.instantiate(cls, copying: value)
         }
         NativeFunctions.addMethod(tuple, "index") { t, args throws(PyException) in
             let tuple = TupleRef(t)
@@ -249,6 +246,15 @@ enum SequenceTypes {
             for i in 0..<tuple.count where try Runtime.equals(tuple[i], args[0]) { n += 1 }
             return IntOps.make(n)
         }
+    }
+
+    /// tuple(), tuple(iterable): an exact tuple.
+    static func constructTuple(_ args: Arguments) throws(PyException) -> Value {
+        try args.expect("tuple", min: 0, max: 1)
+        if args.positionalCount == 0 { return TupleRef.allocate(0).value }
+        if args[0].type.isIdentical(BuiltinTypes.tuple) { return args[0] }
+        let l = try ListRef.fromIterable(args[0])
+        return TupleRef.create(UnsafeBufferPointer(start: l.items, count: l.count)).value
     }
 
     static func installList() {

@@ -71,6 +71,20 @@ struct ClassLayout {
     var mapWord: Int
     /// The word of the first new slot.
     var firstSlotWord: Int
+    /// Non-zero when instances extend a variable-size built-in's payload: then the words
+    /// above count from the payload's end (`instanceWords` is the number of tail words,
+    /// `mapWord` is stored encoded; Objects/VariableSizeLayout.swift).
+    var variableKind: Int = VariableSizeKind.none
+
+    /// The word of slot `i` as its member descriptor stores it.
+    func slotWord(_ i: Int) -> Int {
+        variableKind == 0 ? firstSlotWord + i : VariableSizeLayout.encode(relative: firstSlotWord + i)
+    }
+
+    /// How the collector traces instances.
+    var traceLayout: TraceLayout {
+        variableKind == 0 ? .fixed(first: 1, count: instanceWords - 1) : .tail(kind: variableKind, count: instanceWords)
+    }
 
     /// The layout of a class with `bases` (a tuple), whose solid base is `winner`.
     /// `solidBase` is null when the class itself is the solid base.
@@ -89,7 +103,8 @@ struct ClassLayout {
         }
         if layoutBase.isNull { layoutBase = winner }
         let base = TypeRef(layoutBase)
-        let baseWords = base.instanceWords
+        let variableKind = VariableSizeLayout.kind(of: layoutBase)
+        let baseWords = variableKind == 0 ? base.instanceWords : VariableSizeLayout.tailWords(layoutBase)
         let slotCount = slots?.names.count ?? 0
         if let slots, slots.listsDict && base.mapWord != 0 {
             throw typeError("__dict__ slot disallowed: we already got one")
@@ -103,10 +118,11 @@ struct ClassLayout {
         }
         let wantsMap = slots == nil || slots!.listsDict || anyBaseHasMap
         var layout = ClassLayout(solidBase: slotCount > 0 ? .null : winner, instanceWords: baseWords + slotCount,
-                                 mapWord: base.mapWord, firstSlotWord: baseWords)
+                                 mapWord: base.mapWord, firstSlotWord: baseWords, variableKind: variableKind)
         if base.mapWord == 0 && wantsMap {
-            layout.mapWord = baseWords + slotCount
-            layout.instanceWords = layout.mapWord + 1 + Instances.inlineSlots + 1
+            let mapWord = baseWords + slotCount
+            layout.mapWord = variableKind == 0 ? mapWord : VariableSizeLayout.encode(relative: mapWord)
+            layout.instanceWords = mapWord + 1 + Instances.inlineSlots + 1
         }
         return layout
     }

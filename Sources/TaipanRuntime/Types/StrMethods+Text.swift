@@ -50,14 +50,14 @@ extension StrOps {
                 try args.expect(name, count: 1)
                 let text = points(s)
                 let affix = try requireStr(args[0], "\(name)() argument must be str")
-                if affix.isEmpty || text.count < affix.count { return s }
+                if affix.isEmpty || text.count < affix.count { return exact(s) }
                 if prefix && Array(text[..<affix.count]) == affix {
                     return StrRef.create(codePoints: Array(text[affix.count...])).value
                 }
                 if !prefix && Array(text[(text.count - affix.count)...]) == affix {
                     return StrRef.create(codePoints: Array(text[..<(text.count - affix.count)])).value
                 }
-                return s
+                return exact(s)
             }
         }
         NativeFunctions.addMethod(str, "format_map") { s, args throws(PyException) in

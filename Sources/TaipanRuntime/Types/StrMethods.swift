@@ -95,7 +95,7 @@ extension StrOps {
                 }
                 let str = StrRef(s)
                 let pad = Int(width) - str.count
-                if pad <= 0 { return s }
+                if pad <= 0 { return exact(s) }
                 var left = 0
                 switch mode {
                 case 0: left = 0
@@ -110,7 +110,7 @@ extension StrOps {
             try args.expect("zfill", count: 1)
             let width = Int(IntOps.asInt64(args[0]) ?? 0)
             var points = codePoints(StrRef(s))
-            if width <= points.count { return s }
+            if width <= points.count { return exact(s) }
             let signed = !points.isEmpty && (points[0] == 0x2B || points[0] == 0x2D)
             points.insert(contentsOf: [UInt32](repeating: 0x30, count: width - points.count), at: signed ? 1 : 0)
             return StrRef.create(codePoints: points).value

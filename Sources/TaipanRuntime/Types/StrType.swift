@@ -8,6 +8,12 @@ public enum StrOps {
         v.isPointer && TypeRef(v.type).isSubtype(of: BuiltinTypes.str)
     }
 
+    /// `s` (a str) as an exact str: itself, or a copy of a subclass instance's text (what
+    /// CPython's methods return when nothing changes).
+    @inline(__always) static func exact(_ s: Value) -> Value {
+        s.type.isIdentical(BuiltinTypes.str) ? s : StrRef.create(codePoints: codePoints(StrRef(s))).value
+    }
+
     /// The code points of a str.
     static func codePoints(_ s: StrRef) -> [UInt32] {
         var out = [UInt32]()
@@ -27,7 +33,7 @@ public enum StrOps {
             width = max(width, s.width)
             ascii = ascii && s.isASCII
         }
-        if parts.count == 1 { return parts[0] }
+        if parts.count == 1 { return exact(parts[0]) }
         let result = StrRef.allocate(count: total, width: width, ascii: ascii)
         var offset = 0
         for p in parts {
@@ -78,8 +84,7 @@ public enum StrOps {
         let slots = TypeRef(str).slots
         slots.repr = { s in StrRef.create(pythonStrRepr(codePoints: codePoints(StrRef(s)))).value }
         slots.str = { s in
-            if s.type.isIdentical(BuiltinTypes.str) { return s }
-            return StrRef.create(codePoints: codePoints(StrRef(s))).value
+            exact(s)
         }
         slots.hash = { s in StrRef(s).hash }
         slots.bool = { s in StrRef(s).count > 0 }
@@ -154,7 +159,10 @@ public enum StrOps {
             throw typeError("string indices must be integers, not '\(TypeRef(key.type).nameString)'")
         }
         slots.iter = { s in SequenceIterator.create(s) }
-        slots.new = { cls, args throws(PyException) in try construct(args) }
+        slots.new = { cls, args throws(PyException) in
+            let value = try construct(args)
+            return cls.isIdentical(str) ? value : VariableSizeLayout.instantiate(cls, copying: value)
+        }
 
         NativeFunctions.addMethod(str, "__format__") { s, args throws(PyException) in
             try args.expect("__format__", count: 1)

@@ -82,7 +82,8 @@ enum CollectionsModule {
     static func create() -> Value {
         let m = ModuleObject.create(name: "_collections")
         let deque = DequeType.setUp()
-        ModuleTypes.export([deque, DefaultDictType.setUp(), DequeType.iteratorType, DequeType.reverseIteratorType], to: m)
+        ModuleTypes.export([deque, DefaultDictType.setUp(), DequeType.iteratorType, DequeType.reverseIteratorType,
+                            TupleGetter.setUp()], to: m)
         ModuleTypes.function(m, "_count_elements") { _, args throws(PyException) in
             try args.expect("_count_elements", count: 2)
             let mapping = args[0]

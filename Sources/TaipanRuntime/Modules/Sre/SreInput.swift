@@ -32,7 +32,7 @@ struct SreInput {
         let n = Swift.max(end - start, 0)
         if isBytes {
             if start == 0 && n == length && string.type.isIdentical(BytesOps.type) { return string }
-            let b = allocateObject(words: 3 + (n + 8) / 8, type: BytesOps.type)
+            let b = allocateObject(words: VariableSizeLayout.bytesWords(count: n), type: BytesOps.type)
             b.storeRaw(1, n)
             b.storeRaw(2, -1)
             if n > 0 { (b.pointer + 24).copyMemory(from: base + start, byteCount: n) }

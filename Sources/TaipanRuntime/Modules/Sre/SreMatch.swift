@@ -37,7 +37,7 @@ enum SreMatch {
         if status < 0 { throw engineError(status) }
         let p = SrePatternRef(pattern)
         let groups = p.groups + 1
-        let marks = allocateObject(words: 3 + 2 * groups, type: BytesOps.type)
+        let marks = allocateObject(words: VariableSizeLayout.bytesWords(count: 16 * groups), type: BytesOps.type)
         marks.storeRaw(1, 16 * groups)
         marks.storeRaw(2, -1)
         let m = BytesOps.data(marks).assumingMemoryBound(to: Int.self)

@@ -56,7 +56,7 @@ enum SrePattern {
 
         let list = ListRef(codeList)
         let n = list.count
-        let code = allocateObject(words: 3 + (n * 4 + 8) / 8, type: BytesOps.type)
+        let code = allocateObject(words: VariableSizeLayout.bytesWords(count: n * 4), type: BytesOps.type)
         code.storeRaw(1, n * 4)
         code.storeRaw(2, -1)
         let words = BytesOps.data(code).assumingMemoryBound(to: UInt32.self)
