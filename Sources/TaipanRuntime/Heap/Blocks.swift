@@ -10,7 +10,7 @@ import Glibc
 #endif
 
 enum Blocks {
-    /// Address space reserved for blocks: 64 GiB (virtual only).
+    /// Address space reserved for blocks: 64 GiB at most (virtual only).
     static let reservedBytes = 64 << 30
     static var all: [UnsafeMutableRawPointer] = []
     /// The first block's address (size-aligned), and the end of the blocks handed out.
@@ -32,16 +32,23 @@ enum Blocks {
         return block
     }
 
+    /// Reserves the range: 64 GiB, or less where the address space is limited (ulimit -v,
+    /// valgrind), halving down to 256 MiB.
     static func reserve() {
-        let bytes = reservedBytes + HeapBlock.size
-        let memory = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
-        guard let memory, memory != MAP_FAILED else {
-            fatalError("Taipan: cannot reserve address space for the heap")
+        var bytes = reservedBytes
+        while bytes >= 256 << 20 {
+            let memory = mmap(nil, bytes + HeapBlock.size, PROT_READ | PROT_WRITE,
+                              MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+            if let memory, memory != MAP_FAILED {
+                let start = (UInt(bitPattern: memory) + UInt(HeapBlock.size) - 1) & ~HeapBlock.mask
+                lowest = start
+                highest = start
+                reservedEnd = start + UInt(bytes)
+                return
+            }
+            bytes /= 2
         }
-        let start = (UInt(bitPattern: memory) + UInt(HeapBlock.size) - 1) & ~HeapBlock.mask
-        lowest = start
-        highest = start
-        reservedEnd = start + UInt(reservedBytes)
+        fatalError("Taipan: cannot reserve address space for the heap")
     }
 
     /// The block containing `address`, if any.

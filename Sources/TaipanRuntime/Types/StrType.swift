@@ -170,10 +170,11 @@ public enum StrOps {
                 guard index >= 0 && index < str.count else {
                     throw pyError(ExceptionTypes.named("IndexError"), "string index out of range")
                 }
-                return StrRef.create(codePoints: [str[index]]).value
+                return substring(str, index, index + 1)
             }
             if key.type.isIdentical(SliceObject.type) {
                 let (start, _, step, count) = try SliceObject.indices(key, length: str.count)
+                if step == 1 { return substring(str, start, start + count) }
                 var points: [UInt32] = []
                 points.reserveCapacity(count)
                 var i = start
