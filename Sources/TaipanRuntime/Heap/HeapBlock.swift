@@ -4,6 +4,10 @@
 //
 // The alignment lets the collector go from any address (an interior pointer found on the
 // stack) to its block by masking, and from there to the cell by dividing.
+//
+// Invariant: every byte of a cell not holding an object is zero, except word 1 of a cell
+// on a free list (the link). Cells are handed out by bumping through the block, so pages
+// are touched only when used; the sweep zeroes dead cells, so allocation needs no memset.
 
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +22,11 @@ struct BlockHeader {
     var sizeClass: Int
     /// Cells marked in the current collection.
     var liveCells: Int
+    /// Cells handed out so far by bumping (the rest are untouched); the sweep looks at these.
+    var bumpedCells: Int
+    /// 2^32 / cellSize rounded up: `offset * cellReciprocal >> 32` is `offset / cellSize`
+    /// for every offset inside a block (checked for all size classes), without a division.
+    var cellReciprocal: Int
 }
 
 enum HeapBlock {
@@ -26,25 +35,25 @@ enum HeapBlock {
     static let mask = UInt(size - 1)
     static let bitmapOffset = 64
 
-    /// Fresh memory for a block (to be laid out by `format`).
-    static func allocate() -> UnsafeMutableRawPointer {
-        var memory: UnsafeMutableRawPointer? = nil
-        guard posix_memalign(&memory, size, size) == 0, let block = memory else {
-            fatalError("Taipan: out of memory allocating a heap block")
-        }
-        return block
+    /// Where the cells of a block of `cellSize` cells start: after the bitmap for the
+    /// largest possible cell count, 16-byte aligned.
+    static func cellsOffset(cellSize: Int) -> Int {
+        let maxCells = (size - bitmapOffset) / cellSize
+        return (bitmapOffset + (maxCells + 7) / 8 + 15) & ~15
     }
 
-    /// Lays out a block, new or recycled, for cells of `cellSize` bytes, all zero and free.
-    static func format(_ block: UnsafeMutableRawPointer, cellSize: Int, sizeClass: Int) {
-        memset(block, 0, size)
-        // Bitmap bytes for the largest possible cell count, then cells 16-byte aligned.
-        let maxCells = (size - bitmapOffset) / cellSize
-        let bitmapBytes = (maxCells + 7) / 8
-        let cellsOffset = (bitmapOffset + bitmapBytes + 15) & ~15
+    /// Lays out a block for cells of `cellSize` bytes, none handed out yet. A fresh block
+    /// is all zero; a recycled one has zero cells (the invariant above) but its old bitmap
+    /// may reach into the new cell area, so the widest bitmap area is cleared.
+    static func format(_ block: UnsafeMutableRawPointer, cellSize: Int, sizeClass: Int, recycled: Bool) {
+        if recycled {
+            memset(block + bitmapOffset, 0, cellsOffset(cellSize: 16) - bitmapOffset)
+        }
+        let cellsOffset = cellsOffset(cellSize: cellSize)
         let cellCount = (size - cellsOffset) / cellSize
         block.bindMemory(to: BlockHeader.self, capacity: 1).pointee = BlockHeader(
-            cellSize: cellSize, cellCount: cellCount, cellsOffset: cellsOffset, sizeClass: sizeClass, liveCells: 0)
+            cellSize: cellSize, cellCount: cellCount, cellsOffset: cellsOffset, sizeClass: sizeClass,
+            liveCells: 0, bumpedCells: 0, cellReciprocal: (1 << 32) / cellSize + 1)
     }
 
     @inline(__always) static func header(_ block: UnsafeMutableRawPointer) -> UnsafeMutablePointer<BlockHeader> {
@@ -62,7 +71,7 @@ enum HeapBlock {
         let h = header(block).pointee
         let offset = Int(address - UInt(bitPattern: block))
         guard offset >= h.cellsOffset else { return nil }
-        let index = (offset - h.cellsOffset) / h.cellSize
+        let index = ((offset - h.cellsOffset) &* h.cellReciprocal) >> 32
         return index < h.cellCount ? index : nil
     }
 
@@ -85,6 +94,6 @@ enum HeapBlock {
 
     static func clearMarks(_ block: UnsafeMutableRawPointer) {
         let h = header(block).pointee
-        memset(bitmap(block), 0, (h.cellCount + 7) / 8)
+        memset(bitmap(block), 0, (h.bumpedCells + 7) / 8)
     }
 }

@@ -14,11 +14,11 @@ enum LargeObjects {
     static var count: Int { objects.count }
 
     static func allocate(bytes: Int) -> UnsafeMutableRawPointer {
-        var memory: UnsafeMutableRawPointer? = nil
-        guard posix_memalign(&memory, 16, bytes + prefixBytes) == 0, let base = memory else {
+        // calloc: big requests come zeroed from fresh pages without a memset; glibc's
+        // alignment (16 bytes) is what objects need.
+        guard let base = calloc(1, bytes + prefixBytes) else {
             fatalError("Taipan: out of memory allocating \(bytes) bytes")
         }
-        memset(base, 0, bytes + prefixBytes)
         base.storeBytes(of: bytes, as: Int.self)
         let object = base + prefixBytes
         let i = insertionIndex(UInt(bitPattern: object))

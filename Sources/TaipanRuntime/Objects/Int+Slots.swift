@@ -16,20 +16,46 @@ extension IntOps {
         slotsInstalled = true
         let intSlots = TypeRef(BuiltinTypes.int).slots
         let boolSlots = TypeRef(BuiltinTypes.bool).slots
+        // Closure literals without captures: a closure made by a helper that captures the
+        // operation costs an atomic retain and release of its context on every call.
         for slots in [intSlots, boolSlots] {
-            slots.binary[BinaryOp.add.rawValue] = binarySlot(add)
-            slots.binary[BinaryOp.sub.rawValue] = binarySlot(subtract)
-            slots.binary[BinaryOp.mul.rawValue] = binarySlot(multiply)
+            slots.binary[BinaryOp.add.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try add(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.sub.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try subtract(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try multiply(a, b) : BuiltinTypes.notImplemented
+            }
             // int has no @: matmul stays nil, so `1 @ 2` is "unsupported operand type(s)".
-            slots.binary[BinaryOp.truediv.rawValue] = binarySlot(trueDivide)
-            slots.binary[BinaryOp.floordiv.rawValue] = binarySlot(floorDivide)
-            slots.binary[BinaryOp.mod.rawValue] = binarySlot(modulo)
-            slots.binary[BinaryOp.pow.rawValue] = binarySlot(power)
-            slots.binary[BinaryOp.lshift.rawValue] = binarySlot(leftShift)
-            slots.binary[BinaryOp.rshift.rawValue] = binarySlot(rightShift)
-            slots.binary[BinaryOp.and.rawValue] = binarySlot(bitAnd)
-            slots.binary[BinaryOp.or.rawValue] = binarySlot(bitOr)
-            slots.binary[BinaryOp.xor.rawValue] = binarySlot(bitXor)
+            slots.binary[BinaryOp.truediv.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try trueDivide(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.floordiv.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try floorDivide(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.mod.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try modulo(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.pow.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try power(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.lshift.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try leftShift(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.rshift.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try rightShift(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.and.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try bitAnd(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.or.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try bitOr(a, b) : BuiltinTypes.notImplemented
+            }
+            slots.binary[BinaryOp.xor.rawValue] = { a, b throws(PyException) in
+                isInt(a) && isInt(b) ? try bitXor(a, b) : BuiltinTypes.notImplemented
+            }
             slots.negative = { v throws(PyException) in negate(v) }
             slots.positive = { v throws(PyException) in positive(v) }
             slots.invert = { v throws(PyException) in invert(v) }
@@ -49,13 +75,6 @@ extension IntOps {
         BuiltinTypes.registry.append(contentsOf: [trueText, falseText])
         boolSlots.repr = { v throws(PyException) in v.loadRaw(1) != 0 ? trueText : falseText }
         boolSlots.str = boolSlots.repr
-    }
-
-    static func binarySlot(_ op: @escaping (Value, Value) throws(PyException) -> Value) -> BinarySlot {
-        { a, b throws(PyException) in
-            guard isInt(a) && isInt(b) else { return BuiltinTypes.notImplemented }
-            return try op(a, b)
-        }
     }
 
     static func boolBitwiseSlot(_ op: BinaryOp, _ intOp: @escaping (Value, Value) throws(PyException) -> Value)

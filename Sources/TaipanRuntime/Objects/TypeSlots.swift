@@ -72,18 +72,30 @@ public enum BinaryOp: Int, CaseIterable {
 }
 
 /// Number slots indexed by `BinaryOp.rawValue`. Each closure sits in a struct so that the
-/// array stores it at its own abstraction: an array of bare closures makes every load wrap
+/// table stores it at its own abstraction: a table of bare closures makes every load wrap
 /// the closure in a reabstraction thunk, which allocates (seen in profiles of float code).
+/// The table is raw memory owned by one TypeSlots (not a Swift array, whose buffer was
+/// retained and released around every operator call).
 public struct BinarySlots {
     struct Entry {
         var slot: BinarySlot?
     }
 
-    var entries = [Entry](repeating: Entry(slot: nil), count: BinaryOp.allCases.count)
+    let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = UnsafeMutablePointer<Entry>.allocate(capacity: BinaryOp.allCases.count)
+        entries.initialize(repeating: Entry(slot: nil), count: BinaryOp.allCases.count)
+    }
 
     public subscript(i: Int) -> BinarySlot? {
         @inline(__always) get { entries[i].slot }
-        set { entries[i].slot = newValue }
+        nonmutating set { entries[i].slot = newValue }
+    }
+
+    func free() {
+        entries.deinitialize(count: BinaryOp.allCases.count)
+        entries.deallocate()
     }
 }
 
@@ -115,13 +127,18 @@ public final class TypeSlots {
     public var setitem: ((Value, Value, Value) throws(PyException) -> Void)?
     public var contains: ((Value, Value) throws(PyException) -> Bool)?
 
-    public var binary = BinarySlots()
-    public var inplace = BinarySlots()
+    public let binary = BinarySlots()
+    public let inplace = BinarySlots()
     public var negative: UnarySlot?
     public var positive: UnarySlot?
     public var invert: UnarySlot?
 
     public init() {}
+
+    deinit {
+        binary.free()
+        inplace.free()
+    }
 
     /// A copy, for a subclass that starts from its base's slots.
     public func copy() -> TypeSlots {
@@ -132,7 +149,10 @@ public final class TypeSlots {
         s.repr = repr; s.str = str; s.hash = hash; s.compare = compare; s.bool = bool; s.len = len
         s.iter = iter; s.next = next
         s.getitem = getitem; s.setitem = setitem; s.contains = contains
-        s.binary = binary; s.inplace = inplace
+        for i in 0..<BinaryOp.allCases.count {
+            s.binary[i] = binary[i]
+            s.inplace[i] = inplace[i]
+        }
         s.negative = negative; s.positive = positive; s.invert = invert
         return s
     }

@@ -58,6 +58,21 @@ public enum Runtime {
     }
 
     static func richCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyException) -> Value {
+        // Small ints and exact strs (sorting, tuple keys, dict probes) skip the slot call.
+        if a.isSmallInt && b.isSmallInt {
+            let x = a.smallIntValue, y = b.smallIntValue
+            switch op {
+            case .lt: return .bool(x < y)
+            case .le: return .bool(x <= y)
+            case .eq: return .bool(x == y)
+            case .ne: return .bool(x != y)
+            case .gt: return .bool(x > y)
+            case .ge: return .bool(x >= y)
+            }
+        }
+        if a.isPointer && b.isPointer && a.type.isIdentical(BuiltinTypes.str) && b.type.isIdentical(BuiltinTypes.str) {
+            return StrOps.compare(StrRef(a), StrRef(b), op)
+        }
         let ta = a.type
         let tb = b.type
         var triedReflected = false

@@ -59,16 +59,46 @@ extension StrOps {
         return StrRef.create(codePoints: out).value
     }
 
+    @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+    @inline(__always) static func asciiUpper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b & 0xDF : b }
+
+    /// An ASCII str mapped byte by byte (`map(index, byte)`): the fast path of lower/upper/
+    /// capitalize.
+    static func asciiMapped(_ s: StrRef, _ map: (Int, UInt8) -> UInt8) -> Value {
+        let n = s.count
+        let out = StrRef.allocate(count: n, width: 1, ascii: true)
+        let from = s.data.assumingMemoryBound(to: UInt8.self)
+        let to = out.data.assumingMemoryBound(to: UInt8.self)
+        for i in 0..<n { to[i] = map(i, from[i]) }
+        return out.value
+    }
+
+    /// islower/isupper of ASCII text: some letter in `wanted`, none in `unwanted`.
+    static func asciiCased(_ bytes: UnsafeBufferPointer<UInt8>, wanted: ClosedRange<UInt8>, unwanted: ClosedRange<UInt8>) -> Bool {
+        var cased = false
+        for b in bytes {
+            if unwanted.contains(b) { return false }
+            if wanted.contains(b) { cased = true }
+        }
+        return cased
+    }
+
     static func installCaseMethods() {
         let str = BuiltinTypes.str
-        func method(_ name: String, _ body: @escaping ([UInt32], inout [UInt32]) -> Void) {
+        /// `ascii`, when given, maps an ASCII str byte by byte (index, byte), without
+        /// decoding to code point arrays.
+        func method(_ name: String, ascii: ((Int, UInt8) -> UInt8)? = nil,
+                    _ body: @escaping ([UInt32], inout [UInt32]) -> Void) {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
                 try args.expect("str.\(name)", count: 0)
+                if let ascii, StrRef(s).isASCII { return asciiMapped(StrRef(s), ascii) }
                 return mapped(s, body)
             }
         }
-        method("lower") { s, out in for i in s.indices { appendLower(s, i, into: &out) } }
-        method("upper") { s, out in for c in s { appendMapping(c, 1, into: &out) } }
+        method("lower", ascii: { _, b in asciiLower(b) }) { s, out in
+            for i in s.indices { appendLower(s, i, into: &out) }
+        }
+        method("upper", ascii: { _, b in asciiUpper(b) }) { s, out in for c in s { appendMapping(c, 1, into: &out) } }
         method("casefold") { s, out in
             for c in s {
                 if let folded = caseFolding[c] { out += folded } else { appendMapping(c, 0, into: &out) }
@@ -85,7 +115,7 @@ extension StrOps {
                 }
             }
         }
-        method("capitalize") { s, out in
+        method("capitalize", ascii: { i, b in i == 0 ? asciiUpper(b) : asciiLower(b) }) { s, out in
             for i in s.indices {
                 if i == 0 { appendMapping(s[0], 2, into: &out) } else { appendLower(s, i, into: &out) }
             }
@@ -97,13 +127,19 @@ extension StrOps {
                 previousCased = isCased(s[i])
             }
         }
-        func test(_ name: String, _ body: @escaping ([UInt32]) -> Bool) {
+        /// `ascii`, when given, answers for an ASCII str from its bytes.
+        func test(_ name: String, ascii: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
+                  _ body: @escaping ([UInt32]) -> Bool) {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
                 try args.expect("str.\(name)", count: 0)
-                return .bool(body(codePoints(StrRef(s))))
+                let text = StrRef(s)
+                if let ascii, text.isASCII {
+                    return .bool(ascii(UnsafeBufferPointer(start: text.data.assumingMemoryBound(to: UInt8.self), count: text.count)))
+                }
+                return .bool(body(codePoints(text)))
             }
         }
-        test("islower") { s in
+        test("islower", ascii: { asciiCased($0, wanted: 0x61...0x7A, unwanted: 0x41...0x5A) }) { s in
             var cased = false
             for c in s {
                 if isUpperChar(c) || isTitleChar(c) { return false }
@@ -111,7 +147,7 @@ extension StrOps {
             }
             return cased
         }
-        test("isupper") { s in
+        test("isupper", ascii: { asciiCased($0, wanted: 0x41...0x5A, unwanted: 0x61...0x7A) }) { s in
             var cased = false
             for c in s {
                 if isLowerChar(c) || isTitleChar(c) { return false }

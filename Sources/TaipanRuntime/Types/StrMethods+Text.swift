@@ -4,9 +4,10 @@
 extension StrOps {
     static func points(_ v: Value) -> [UInt32] { codePoints(StrRef(v)) }
 
-    static func strList(_ s: [UInt32], _ ranges: [Range<Int>]) -> Value {
+    /// The list of the pieces `ranges` (code point indexes) of str `s`.
+    static func strList(_ s: Value, _ ranges: [Range<Int>]) -> Value {
         let list = ListRef.create(capacity: ranges.count)
-        for r in ranges { list.append(StrRef.create(codePoints: Array(s[r])).value) }
+        for r in ranges { list.append(substring(StrRef(s), r.lowerBound, r.upperBound)) }
         return list.value
     }
 
@@ -31,12 +32,12 @@ extension StrOps {
                 let maxsplit = try args.argument(1, "maxsplit").map { v throws(PyException) in try intArgument(v) } ?? -1
                 let sep = args.argument(0, "sep") ?? .none
                 if sep.isIdentical(BuiltinTypes.none) {
-                    return strList(text, fromRight ? TextAlgorithms.rsplitWhitespace(text, maxsplit, isSpace)
+                    return strList(s, fromRight ? TextAlgorithms.rsplitWhitespace(text, maxsplit, isSpace)
                                    : TextAlgorithms.splitWhitespace(text, maxsplit, isSpace))
                 }
                 let separator = try requireStr(sep, "must be str or None")
                 if separator.isEmpty { throw pyError(ExceptionTypes.named("ValueError"), "empty separator") }
-                return strList(text, fromRight ? TextAlgorithms.rsplit(text, separator, maxsplit)
+                return strList(s, fromRight ? TextAlgorithms.rsplit(text, separator, maxsplit)
                                : TextAlgorithms.split(text, separator, maxsplit))
             }
         }

@@ -2,6 +2,9 @@
 // str.format, encodings, …) grows here.
 
 import TaipanSyntax
+#if canImport(Glibc)
+import Glibc
+#endif
 
 public enum StrOps {
     @inline(__always) static func isStr(_ v: Value) -> Bool {
@@ -57,6 +60,21 @@ public enum StrOps {
     }
 
     static func substring(_ s: StrRef, _ start: Int, _ end: Int) -> Value {
+        if s.width == 1 {
+            // One byte per code point: copy the bytes; only a non-ASCII source needs a scan
+            // to know whether the piece is ASCII.
+            let n = max(end - start, 0)
+            let from = s.data.assumingMemoryBound(to: UInt8.self) + start
+            var ascii = s.isASCII
+            if !ascii {
+                var high: UInt8 = 0
+                for i in 0..<n { high |= from[i] }
+                ascii = high < 0x80
+            }
+            let out = StrRef.allocate(count: n, width: 1, ascii: ascii)
+            if n > 0 { out.data.copyMemory(from: from, byteCount: n) }
+            return out.value
+        }
         var points: [UInt32] = []
         points.reserveCapacity(max(end - start, 0))
         var i = start
@@ -79,6 +97,29 @@ public enum StrOps {
         return -1
     }
 
+    /// `x op y` for two strs: code point order, as CPython.
+    static func compare(_ x: StrRef, _ y: StrRef, _ op: CompareOp) -> Value {
+        if op == .eq { return .bool(x.equals(y)) }
+        if op == .ne { return .bool(!x.equals(y)) }
+        let n = min(x.count, y.count)
+        var order: Int
+        if x.width == 1 && y.width == 1 {
+            // Latin-1 code points compare as unsigned bytes.
+            order = n == 0 ? 0 : Int(memcmp(x.data, y.data, n))
+        } else {
+            var i = 0
+            while i < n && x[i] == y[i] { i += 1 }
+            order = i < n ? (x[i] < y[i] ? -1 : 1) : 0
+        }
+        if order == 0 { order = x.count < y.count ? -1 : x.count > y.count ? 1 : 0 }
+        switch op {
+        case .lt: return .bool(order < 0)
+        case .le: return .bool(order <= 0)
+        case .gt: return .bool(order > 0)
+        default: return .bool(order >= 0)
+        }
+    }
+
     static func install() {
         let str = BuiltinTypes.str
         let slots = TypeRef(str).slots
@@ -91,19 +132,7 @@ public enum StrOps {
         slots.len = { s in StrRef(s).count }
         slots.compare = { a, b, op in
             guard isStr(b) else { return BuiltinTypes.notImplemented }
-            let x = StrRef(a), y = StrRef(b)
-            if op == .eq { return .bool(x.equals(y)) }
-            if op == .ne { return .bool(!x.equals(y)) }
-            var i = 0
-            let n = min(x.count, y.count)
-            while i < n && x[i] == y[i] { i += 1 }
-            let order = i < n ? (x[i] < y[i] ? -1 : 1) : (x.count < y.count ? -1 : x.count > y.count ? 1 : 0)
-            switch op {
-            case .lt: return .bool(order < 0)
-            case .le: return .bool(order <= 0)
-            case .gt: return .bool(order > 0)
-            default: return .bool(order >= 0)
-            }
+            return compare(StrRef(a), StrRef(b), op)
         }
         slots.binary[BinaryOp.add.rawValue] = { a, b throws(PyException) in
             guard isStr(a) else { return BuiltinTypes.notImplemented }
@@ -146,10 +175,11 @@ public enum StrOps {
                 guard index >= 0 && index < str.count else {
                     throw pyError(ExceptionTypes.named("IndexError"), "string index out of range")
                 }
-                return StrRef.create(codePoints: [str[index]]).value
+                return substring(str, index, index + 1)
             }
             if key.type.isIdentical(SliceObject.type) {
                 let (start, _, step, count) = try SliceObject.indices(key, length: str.count)
+                if step == 1 { return substring(str, start, start + count) }
                 var points: [UInt32] = []
                 points.reserveCapacity(count)
                 var i = start
