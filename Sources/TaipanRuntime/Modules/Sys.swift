@@ -101,6 +101,7 @@ public enum Sys {
         Imports.nativeModules["_collections"] = { CollectionsModule.create() }
         OSModules.register()
         Imports.nativeModules["_sre"] = { SreModule.create() }
+        WarningsModule.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }
