@@ -14,9 +14,7 @@ enum ExceptStar {
             if isGroup(exception) { return (exception, .none) }
             let single = TupleRef.allocate(1)
             single[0] = exception
-            let wrapped = try Runtime.call(baseGroup, StrRef.create("").value, single.value)
-            wrapped.storeValue(ExceptionWords.traceback, exception.loadValue(ExceptionWords.traceback))
-            return (wrapped, .none)
+            return (try Runtime.call(baseGroup, StrRef.create("").value, single.value), .none)
         }
         if isGroup(exception) {
             let pair = try Runtime.callMethod(exception, "split", pattern)
