@@ -138,26 +138,47 @@ public enum Programs {
     }
 
     /// The traceback python3 prints for an uncaught exception, with chained causes and
-    /// contexts first.
+    /// contexts first; exception groups as CPython's nested boxes (see ExceptionGroupPrint).
     public static func formatException(_ e: Value, seen: [UInt64] = []) -> String {
+        var context = ExceptionGroupPrint()
+        context.seen = Set(seen)
+        return formatException(e, &context)
+    }
+
+    /// One exception and what it chains to; `ctx.seen` (shared by the whole report, as
+    /// CPython's) keeps an exception from printing twice.
+    static func formatException(_ e: Value, _ ctx: inout ExceptionGroupPrint) -> String {
         var out = ""
         let cause = e.loadValue(ExceptionWords.cause)
         let context = e.loadValue(ExceptionWords.context)
         let suppress = e.loadValue(ExceptionWords.suppressContext).isIdentical(BuiltinTypes.true)
-        let seen = seen + [e.bits]
-        if !cause.isNull, !cause.isIdentical(BuiltinTypes.none), !seen.contains(cause.bits) {
-            out += formatException(cause, seen: seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if !suppress, !context.isNull, !context.isIdentical(BuiltinTypes.none), !seen.contains(context.bits) {
-            out += formatException(context, seen: seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        ctx.seen.insert(e.bits)
+        if !cause.isNull, !cause.isIdentical(BuiltinTypes.none) {
+            if !ctx.seen.contains(cause.bits) {
+                out += formatException(cause, &ctx)
+                out += ctx.emit("\nThe above exception was the direct cause of the following exception:\n\n")
+            }
+        } else if !suppress, !context.isNull, !context.isIdentical(BuiltinTypes.none), !ctx.seen.contains(context.bits) {
+            out += formatException(context, &ctx)
+            out += ctx.emit("\nDuring handling of the above exception, another exception occurred:\n\n")
         }
         if let report = ExceptionObject.attribute(e, "_report") {
-            return out + StrRef(report).string
+            return out + ctx.emit(StrRef(report).string)
         }
+        let stack = tracebackLines(e)
+        guard ExceptStar.isGroup(e), let items = ExceptionObject.attribute(e, "exceptions"),
+              items.type.isIdentical(BuiltinTypes.tuple) else {
+            if !stack.isEmpty { out += ctx.emit("Traceback (most recent call last):\n" + stack) }
+            return out + ctx.emit(messageLines(e))
+        }
+        return out + ctx.formatGroup(e, TupleRef(items), stack: stack, message: messageLines(e))
+    }
+
+    /// The "  File …" entries of the exception's traceback (without the header).
+    static func tracebackLines(_ e: Value) -> String {
+        var out = ""
         let entries = Traceback.entries(e)
         if !entries.isEmpty {
-            out += "Traceback (most recent call last):\n"
             // As CPython: at most sys.tracebacklimit's default of 1000 innermost entries,
             // and a run of identical entries is cut after three.
             var repeats = 0
@@ -183,6 +204,12 @@ public enum Programs {
             }
             flushRepeats()
         }
+        return out
+    }
+
+    /// The exception's last line(s): type, message, suggestion, notes.
+    static func messageLines(_ e: Value) -> String {
+        var out = ""
         let typeName = TypeRef(e.type).nameString
         let module = e.type.loadValue(TypeWords.module)
         var qualified = typeName

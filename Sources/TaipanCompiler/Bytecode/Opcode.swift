@@ -172,6 +172,17 @@ public enum Opcode: UInt8, CaseIterable {
     /// R[A] = whether the exception R[B] matches R[C] (a class or tuple of classes); TypeError
     /// if R[C] is not a BaseException class.
     case checkExceptionMatch
+    /// `except*`: R[A] = the part of the exception R[B] (None once all is handled) that
+    /// matches R[C], or None; a match leaves the rest in R[B] (None when nothing is left) and
+    /// becomes the exception being handled. A naked exception that matches is wrapped in an
+    /// ExceptionGroup('', [exc]). TypeError for a type that is not an exception class or is
+    /// an exception group class.
+    case checkExceptionGroupMatch
+    /// End of the `except*` clauses: R[A] = what to re-raise for the original exception R[B]
+    /// given the list R[C] of the exceptions the clauses raised and the unmatched rest (None
+    /// entries for none): None, one exception, or a group of the raised ones plus the
+    /// re-raised parts in the original's structure.
+    case prepareReraiseStar
     /// Entering a handler: R[A] = the exception being handled before (or None), and R[B]
     /// becomes the one being handled (sys.exc_info).
     case pushExceptionInfo

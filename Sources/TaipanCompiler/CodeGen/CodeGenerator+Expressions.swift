@@ -373,6 +373,28 @@ extension CodeGenerator {
         if !hasStar {
             let base = unit.temporaries(max(elts.count, 1))
             for (i, e) in elts.enumerated() { try expression(e, into: base + i) }
+            if kind == .buildSet && elts.count > 2 && elts.allSatisfy(isFoldedConstant) {
+                // CPython folds these into a frozenset constant, which its constant merging
+                // rebuilds from its own iteration order, and rebuilds once more when
+                // interning replaced an identifier-like str in it. An empty set is then
+                // updated from it (a table copy). Each step can change the order.
+                let folded = unit.temporary()
+                let items = unit.temporary()
+                unit.emit(.buildSet, folded, base, elts.count)
+                let interned = elts.contains { e in
+                    guard case .Constant(.str(let cs), _) = e.kind else { return false }
+                    return cs.allSatisfy { c in c < 128 && (c == 95 || (48...57).contains(c) || (65...90).contains(c) || (97...122).contains(c)) }
+                }
+                for _ in 0..<(interned ? 2 : 1) {
+                    unit.emit(.buildList, items, items, 0)
+                    unit.emit(.listExtend, items, folded)
+                    unit.emit(.buildSet, folded, folded, 0)
+                    unit.emit(.setUpdate, folded, items)
+                }
+                unit.emit(.buildSet, target, target, 0)
+                unit.emit(.setUpdate, target, folded)
+                return
+            }
             unit.emit(kind, target, base, elts.count)
             return
         }
@@ -393,6 +415,20 @@ extension CodeGenerator {
             unit.emit(.listToTuple, target, collection)
         } else {
             unit.emit(.copy, target, collection)
+        }
+    }
+
+    /// Whether CPython's AST optimiser makes `e` a constant (a literal, a negated number, an
+    /// operation on such, a tuple of such; its size limits are not modelled).
+    func isFoldedConstant(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .Constant: return true
+        case .UnaryOp(let op, let operand):
+            if case .USub = op, case .Constant = operand.kind { return true }
+            return false
+        case .Tuple(let items, _): return items.allSatisfy(isFoldedConstant)
+        case .BinOp(let left, _, let right): return isFoldedConstant(left) && isFoldedConstant(right)
+        default: return false
         }
     }
 

@@ -161,8 +161,12 @@ extension CodeGenerator {
                                    isAsync: true)
         case .Match(let subject, let cases):
             try matchStatement(subject, cases)
-        case .TryStar:
-            throw notSupported("except*", s.range)
+        case .TryStar(let body, let handlers, let orelse, let finalbody):
+            if finalbody.isEmpty {
+                try tryExceptStar(body, handlers, orelse)
+            } else {
+                try tryFinally(finalbody) { () throws(SyntaxError) in try tryExceptStar(body, handlers, orelse) }
+            }
         }
     }
 
@@ -203,6 +207,8 @@ extension CodeGenerator {
                 unit.blocks.removeLast()
                 popHandler(handler)
                 callExit(exitRegister, isAsync: isAsync)
+            case .exceptStarHandlers:
+                throw error("'break', 'continue' and 'return' cannot appear in an except* block", unit.currentRange)
             }
         }
         _ = preserving

@@ -45,6 +45,8 @@ enum FrameBlock {
     /// A `with` body: leaving calls `__exit__(None, None, None)` held in `exitRegister`
     /// (and awaits the result for `async with`).
     case with(exitRegister: Int, handler: Int, isAsync: Bool)
+    /// The clauses of a `try`/`except*`: nothing may leave them by break/continue/return.
+    case exceptStarHandlers
 }
 
 final class UnitBuilder {

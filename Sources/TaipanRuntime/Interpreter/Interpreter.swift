@@ -741,12 +741,26 @@ public enum Interpreter {
                     }
 
                 case .raise:
+                    // A bare `raise` re-raises as is: no new traceback entry, no context.
+                    if inst.a == 0xFFFF, !ThreadState.handledException.isNull,
+                       !ThreadState.handledException.isIdentical(BuiltinTypes.none) {
+                        reraising = true
+                    }
                     throw try raiseException(inst.a == 0xFFFF ? .null : regs[inst.a], cause: inst.b == 0xFFFF ? .null : regs[inst.b])
                 case .reraise:
                     reraising = true
                     throw PyException(regs[inst.a])
                 case .checkExceptionMatch:
                     regs[inst.a] = .bool(try exceptionMatches(regs[inst.b], regs[inst.c]))
+                case .checkExceptionGroupMatch:
+                    let (match, rest) = try ExceptStar.match(regs[inst.b], regs[inst.c])
+                    regs[inst.a] = match
+                    if !match.isIdentical(BuiltinTypes.none) {
+                        regs[inst.b] = rest
+                        ThreadState.handledException = match
+                    }
+                case .prepareReraiseStar:
+                    regs[inst.a] = try ExceptStar.prepareReraise(regs[inst.b], ListRef(regs[inst.c]))
                 case .pushExceptionInfo:
                     regs[inst.a] = ThreadState.handledException
                     ThreadState.handledException = regs[inst.b]

@@ -316,6 +316,11 @@ public enum Builtins {
             let names = ListRef.create()
             if args.positionalCount == 0 {
                 try names.extend(try Frames.locals(ThreadState.currentFrame))
+            } else if let custom = try customDir(args[0]) {
+                // A module's or class's own __dir__ (PEP 562): its result, sorted.
+                let result = try ListRef.fromIterable(custom)
+                try Sorting.sort(result, key: .none, reverse: false)
+                return result.value
             } else {
                 let o = args[0]
                 if let d = try Runtime.lookupAttribute(o, Interned.intern("__dict__")), TypeRef(d.type).isSubtype(of: BuiltinTypes.dict) {

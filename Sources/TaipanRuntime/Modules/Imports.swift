@@ -15,6 +15,9 @@ public enum Imports {
 
     static var modules: DictRef { DictRef(Sys.modules) }
 
+    /// The modules whose body is running (CPython's `__spec__._initializing`).
+    static var initializing: Set<String> = []
+
     /// `import name` (with `fromList` and `level` as __import__ takes them).
     public static func importName(_ name: Value, globals: Value, fromList: Value, level: Value) throws(PyException) -> Value {
         let levelCount = Int(IntOps.asInt64(level) ?? 0)
@@ -165,6 +168,8 @@ public enum Imports {
             dict.setStr(Interned.intern("__package__"), StrRef.create(package).value)
         }
         modules.setStr(Interned.intern(fullName), module)
+        initializing.insert(fullName)
+        defer { initializing.remove(fullName) }
         do throws(PyException) {
             let code = try Programs.compileFile(file)
             _ = try Interpreter.runCode(code, globals: dict.value, locals: dict.value)
@@ -186,8 +191,12 @@ public enum Imports {
             if let m = try? importModule(full) { return m }
             let file = try Runtime.lookupAttribute(module, Interned.intern("__file__"))
             let location = file.flatMap { StrOps.isStr($0) ? " (\(StrRef($0).string))" : nil } ?? " (unknown location)"
+            // CPython tells a module still running its body apart (a circular import).
+            let partially = initializing.contains(StrRef(moduleName).string)
+            let source = partially ? "partially initialized module '\(StrRef(moduleName).string)' (most likely due to a circular import)"
+                                   : "'\(StrRef(moduleName).string)'"
             let e = pyError(ExceptionTypes.named("ImportError"),
-                            "cannot import name '\(StrRef(name).string)' from '\(StrRef(moduleName).string)'\(location)")
+                            "cannot import name '\(StrRef(name).string)' from \(source)\(location)")
             ExceptionObject.setAttribute(e.value, "name", moduleName)
             throw e
         }

@@ -109,6 +109,7 @@ public enum Sys {
         Imports.nativeModules["_functools"] = { FunctoolsModule.create() }
         Imports.nativeModules["_bisect"] = { BisectModule.create() }
         Imports.nativeModules["_heapq"] = { HeapqModule.create() }
+        WarningsModule.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
     }

@@ -1,0 +1,6 @@
+def f():
+    for i in range(3):
+        try:
+            pass
+        except* ValueError:
+            continue
