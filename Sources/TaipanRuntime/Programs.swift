@@ -32,6 +32,7 @@ public enum Programs {
         Descriptors.setUp()
         SliceObject.setUp()
         SequenceIterator.setUp()
+        ReversedIterator.setUp()
         RangeOps.setUp()
         BytesOps.setUp()
         ByteArrayOps.setUp()

@@ -605,7 +605,7 @@ public enum Interpreter {
                             regs[inst.a &+ 1] = IntOps.make(Int64(v))
                             break
                         }
-                    } else if iteratorType.isIdentical(SequenceIterator.type) {
+                    } else if iteratorType.isIdentical(SequenceIterator.type) || iteratorType.isIdentical(SequenceIterator.tupleType) {
                         let sequence = iterator.loadValue(1)
                         let i = iterator.loadRaw(2)
                         if !sequence.isNull {

@@ -151,12 +151,11 @@ public enum Builtins {
             return total
         }
         add("sorted") { _, args throws(PyException) in
-            try args.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
+            if args.positionalCount != 1 { throw typeError("sorted expected 1 argument, got \(args.positionalCount)") }
             let l = try ListRef.fromIterable(args[0])
-            let reverse = try Runtime.isTrue(args.keyword("reverse") ?? .bool(false))
             // CPython calls the list's sort method: a guarded builtin call of its own.
             try ThreadState.guarded(.call) { () throws(PyException) -> Void in
-                try Sorting.sort(l, key: args.keyword("key") ?? .none, reverse: reverse)
+                try Sorting.sort(l, args, keywordsFrom: 1)
             }
             return l.value
         }
@@ -289,18 +288,7 @@ public enum Builtins {
         }
         add("reversed") { _, args throws(PyException) in
             try args.expect("reversed", count: 1)
-            if let r = try ClassSlots.callSpecial(args[0], "__reversed__") { return r }
-            let items = try ListRef.fromIterable(args[0])
-            let copy = ListRef.create(UnsafeBufferPointer(start: items.items, count: items.count))
-            var i = 0, j = copy.count - 1
-            while i < j {
-                let t = copy[i]
-                copy[i] = copy[j]
-                copy[j] = t
-                i += 1
-                j -= 1
-            }
-            return SequenceIterator.create(copy.value)
+            return try ReversedIterator.reversed(args[0])
         }
         installEvalExec()
         add("globals") { _, _ in ThreadState.currentFrame.pointee.globals }
@@ -359,15 +347,19 @@ public enum Builtins {
         return try slot(o)
     }
 
+    /// isinstance(o, cls) as CPython's PyObject_IsInstance: an exact match, then tuples and
+    /// unions, then the metaclass's __instancecheck__ (plain `type` checks directly).
     public static func isInstance(_ o: Value, _ cls: Value) throws(PyException) -> Bool {
+        if o.type.isIdentical(cls) { return true }
+        if cls.type.isIdentical(BuiltinTypes.type) { return TypeRef(o.type).isSubtype(of: cls) }
         if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
             let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
-            for i in 0..<t.count where try isInstance(o, t[i]) { return true }
+            for i in 0..<t.count where try ThreadState.guarded(.call, { () throws(PyException) -> Bool in try isInstance(o, t[i]) }) {
+                return true
+            }
             return false
         }
-        if TypeRef(o.type).isSubtype(of: cls) { return true }
-        if !cls.type.isIdentical(BuiltinTypes.type), let check = ClassSlots.special(cls, "__instancecheck__"),
-           TypeRef(cls.type).flags.contains(.heapType) || cls.type.isIdentical(GenericAlias.type) {
+        if let check = ClassSlots.special(cls, "__instancecheck__") {
             let result = try Runtime.withStackArguments([o]) { args throws(PyException) in
                 try Interpreter.callWithSelf(check, cls, args)
             }
@@ -376,15 +368,29 @@ public enum Builtins {
         guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
             throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
-        return false
+        return TypeRef(o.type).isSubtype(of: cls)
     }
 
+    /// issubclass(c, cls) as CPython's PyObject_IsSubclass.
     public static func isSubclass(_ c: Value, _ cls: Value) throws(PyException) -> Bool {
+        if cls.type.isIdentical(BuiltinTypes.type) { return try plainIsSubclass(c, cls) }
         if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
             let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
-            for i in 0..<t.count where try isSubclass(c, t[i]) { return true }
+            for i in 0..<t.count where try ThreadState.guarded(.call, { () throws(PyException) -> Bool in try isSubclass(c, t[i]) }) {
+                return true
+            }
             return false
         }
+        if let check = ClassSlots.special(cls, "__subclasscheck__") {
+            let result = try Runtime.withStackArguments([c]) { args throws(PyException) in
+                try Interpreter.callWithSelf(check, cls, args)
+            }
+            return try Runtime.isTrue(result)
+        }
+        return try plainIsSubclass(c, cls)
+    }
+
+    static func plainIsSubclass(_ c: Value, _ cls: Value) throws(PyException) -> Bool {
         guard TypeRef(c.type).isSubtype(of: BuiltinTypes.type) else {
             throw typeError("issubclass() arg 1 must be a class")
         }

@@ -76,6 +76,18 @@ public struct ListRef {
         return l
     }
 
+    /// Reverses the items in place.
+    func reverse() {
+        var i = 0, j = count - 1
+        while i < j {
+            let t = self[i]
+            self[i] = self[j]
+            self[j] = t
+            i += 1
+            j -= 1
+        }
+    }
+
     func setCount(_ n: Int) {
         let old = count
         for i in n..<max(old, n) { self[i] = .null }

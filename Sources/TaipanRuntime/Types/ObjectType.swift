@@ -50,6 +50,9 @@ enum ObjectType {
             if eq.isIdentical(BuiltinTypes.notImplemented) { return eq }
             return .bool(try !Runtime.isTrue(eq))
         }
+        // object.__subclasshook__ is a classmethod that leaves the decision to the caller.
+        let subclasshook = NativeFunctions.make("__subclasshook__") { _, _ in BuiltinTypes.notImplemented }
+        DictRef(TypeRef(object).dict).setStr(Interned.intern("__subclasshook__"), Descriptors.classMethod(subclasshook))
         NativeFunctions.addMethod(object, "__format__") { o, args throws(PyException) in
             try args.expect("__format__", count: 1)
             if StrRef(args[0]).count > 0 {
@@ -165,8 +168,22 @@ enum ObjectType {
             let mro = TupleRef(t.loadValue(TypeWords.mro))
             return ListRef.create(UnsafeBufferPointer(start: mro.items, count: mro.count)).value
         }
+        NativeFunctions.addMethod(type, "__subclasses__") { t, args throws(PyException) in
+            try args.expect("__subclasses__", count: 0)
+            let subclasses = t.loadValue(TypeWords.subclasses)
+            let result = ListRef.create()
+            if subclasses.isNull { return result.value }
+            let list = ListRef(subclasses)
+            for i in 0..<list.count {
+                var seen = false
+                for j in 0..<result.count where result[j].isIdentical(list[i]) { seen = true }
+                if !seen { result.append(list[i]) }
+            }
+            return result.value
+        }
         NativeFunctions.addMethod(type, "__subclasscheck__") { t, args throws(PyException) in
-            .bool(TypeRef(args[0]).isSubtype(of: t))
+            try args.expect("__subclasscheck__", count: 1)
+            return .bool(try Builtins.plainIsSubclass(args[0], t))
         }
         NativeFunctions.addMethod(type, "__instancecheck__") { t, args throws(PyException) in
             .bool(TypeRef(args[0].type).isSubtype(of: t))
@@ -224,10 +241,24 @@ enum ObjectType {
         return obj
     }
 
+    /// A class whose own __abstractmethods__ (set by abc.ABCMeta) is non-empty cannot be
+    /// instantiated (CPython's Py_TPFLAGS_IS_ABSTRACT).
+    static func refuseAbstract(_ t: TypeRef) throws(PyException) {
+        guard let abstract = DictRef(t.dict).lookupStr(Interned.intern("__abstractmethods__")),
+              try Runtime.isTrue(abstract) else { return }
+        let names = try ListRef.fromIterable(abstract)
+        try Sorting.sort(names, key: .none, reverse: false)
+        var parts: [String] = []
+        for i in 0..<names.count { parts.append(StrRef(try Runtime.str(names[i])).string) }
+        let noun = parts.count == 1 ? "method" : "methods"
+        throw typeError("Can't instantiate abstract class \(t.nameString) with abstract \(noun) \(parts.joined(separator: ", "))")
+    }
+
     /// object.__new__: an empty instance of a class (with its map); complains about
     /// arguments only when the class overrides neither __init__ nor __new__.
     static func objectNew(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
         let t = TypeRef(cls)
+        if t.flags.contains(.heapType) { try refuseAbstract(t) }
         if args.positionalCount + args.keywordCount > 0 {
             let overridesInit = t.lookup(Names.__init__).map { $0.type.isIdentical(FunctionRef.type) } ?? false
             if !overridesInit {

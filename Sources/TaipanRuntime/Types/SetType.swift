@@ -50,7 +50,7 @@ public enum SetOps {
             let slots = TypeSlots()
             slots.len = { s in table(s).count }
             slots.contains = { s, v throws(PyException) in try table(s).get(v) != nil }
-            slots.iter = { s throws(PyException) in SequenceIterator.create(try members(s).value) }
+            slots.iter = { s in DictOps.iterator(table(s).value, kind: 3) }
             slots.repr = { s throws(PyException) in
                 let name = TypeRef(s.type).nameString
                 let list = try members(s)
