@@ -119,7 +119,10 @@ public enum Builtins {
         }
         add("iter") { _, args throws(PyException) in
             try args.expect("iter", min: 1, max: 2)
-            if args.positionalCount == 2 { return NativeIterators.callableIterator(args[0], sentinel: args[1]) }
+            if args.positionalCount == 2 {
+                guard TypeRef(args[0].type).slots.call != nil else { throw typeError("iter(v, w): v must be callable") }
+                return NativeIterators.callableIterator(args[0], sentinel: args[1])
+            }
             return try Runtime.iterate(args[0])
         }
         add("next") { _, args throws(PyException) in
@@ -144,6 +147,12 @@ public enum Builtins {
             try args.expect("sum", min: 1, max: 2, keywords: ["start"])
             var total = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
             if StrOps.isStr(total) { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+            if TypeRef(total.type).isSubtype(of: BytesOps.type) {
+                throw typeError("sum() can't sum bytes [use b''.join(seq) instead]")
+            }
+            if TypeRef(total.type).isSubtype(of: ByteArrayOps.type) {
+                throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]")
+            }
             let iterator = try Runtime.iterate(args[0])
             while let v = try Runtime.next(iterator) {
                 total = try Runtime.binary(.add, total, v)
@@ -201,6 +210,10 @@ public enum Builtins {
                 if let r = try ClassSlots.callSpecial(a, "__divmod__", b), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
                 if let r = try ClassSlots.callSpecial(b, "__rdivmod__", a), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
                 throw typeError("unsupported operand type(s) for divmod(): '\(TypeRef(a.type).nameString)' and '\(TypeRef(b.type).nameString)'")
+            }
+            if FloatOps.isFloat(a) || FloatOps.isFloat(b) {
+                let zero = FloatOps.isFloat(b) ? FloatOps.value(b) == 0 : IntOps.isZero(IntOps.unbool(b))
+                if zero { throw pyError(ExceptionTypes.named("ZeroDivisionError"), "float divmod()") }
             }
             let q = try Runtime.binary(.floordiv, args[0], args[1])
             let r = try Runtime.binary(.mod, args[0], args[1])
@@ -401,6 +414,12 @@ public enum Builtins {
     }
 
     static func minMax(_ args: Arguments, name: String, op: CompareOp) throws(PyException) -> Value {
+        if !args.keywordNames.isNull {
+            let names = TupleRef(args.keywordNames)
+            for i in 0..<names.count where StrRef(names[i]).string != "key" && StrRef(names[i]).string != "default" {
+                throw typeError("'\(StrRef(names[i]).string)' is an invalid keyword argument for \(name)()")
+            }
+        }
         let key = args.keyword("key") ?? .none
         let hasDefault = args.keyword("default") != nil
         var best: Value = .null

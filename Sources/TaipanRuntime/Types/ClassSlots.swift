@@ -119,12 +119,14 @@ enum ClassSlots {
         }
         if defines("__len__") {
             slots.len = { o throws(PyException) in
+                // As CPython's slot_sq_length: __index__ first, then the sign, then the size.
                 let r = try callDefined(o, Names.__len__)
-                guard let n = IntOps.asInt64(r) else {
+                guard let n = try IntOps.index(r, clamp: true) else {
                     throw typeError("'\(TypeRef(r.type).nameString)' object cannot be interpreted as an integer")
                 }
                 if n < 0 { throw pyError(ExceptionTypes.named("ValueError"), "__len__() should return >= 0") }
-                return Int(n)
+                if n == Int.max { throw pyError(ExceptionTypes.named("OverflowError"), "cannot fit 'int' into an index-sized integer") }
+                return n
             }
         }
         if defines("__iter__") {
@@ -175,12 +177,20 @@ enum ClassSlots {
                 }
             }
         }
+        var builtinBase = BuiltinTypes.object
+        let classMRO = TupleRef(t.mro)
+        for i in 0..<classMRO.count where !TypeRef(classMRO[i]).flags.contains(.heapType) {
+            builtinBase = classMRO[i]
+            break
+        }
         for op in BinaryOp.allCases {
             let name = "__\(op.methodName)__"
             let reflected = "__r\(op.methodName)__"
             let key = Names.binary[op.rawValue], reflectedKey = Names.reflected[op.rawValue]
             if defines(name) || defines(reflected) {
-                let native = slots.binary[op.rawValue]
+                // The fallback is the built-in base's operator, never a Python base's
+                // (which would call the same methods again).
+                let native = TypeRef(builtinBase).slots.binary[op.rawValue]
                 slots.binary[op.rawValue] = { a, b throws(PyException) in
                     // Called for a's type and b's type alike: try whichever side is ours.
                     if TypeRef(a.type).isSubtype(of: type), let r = try callSpecial(a, key, b),

@@ -27,7 +27,7 @@ public enum DictOps {
         let iterator = try Runtime.iterate(other)
         var index = 0
         while let pair = try Runtime.next(iterator) {
-            let items = try ListRef.fromIterable(pair)
+            let items = try ListRef.fromIterable(pair, orTypeError: "cannot convert dictionary update sequence element #\(index) to a sequence")
             guard items.count == 2 else {
                 throw pyError(ExceptionTypes.named("ValueError"),
                               "dictionary update sequence element #\(index) has length \(items.count); 2 is required")
@@ -61,11 +61,16 @@ public enum DictOps {
     }
 
     static func functionDescription(_ f: Value) throws(PyException) -> String {
-        if f.type.isIdentical(FunctionRef.type) { return StrRef(FunctionRef(f).qualifiedName).string + "()" }
-        if let name = try Runtime.lookupAttribute(f, Interned.intern("__qualname__")), StrOps.isStr(name) {
-            return StrRef(name).string + "()"
+        // CPython's _PyObject_FunctionStr: module-qualified unless the module is builtins.
+        guard let name = try Runtime.lookupAttribute(f, Interned.intern("__qualname__")) else {
+            return StrRef(try Runtime.str(f)).string
         }
-        return TypeRef(f.type).nameString + " object"
+        let qualname = StrRef(try Runtime.str(name)).string
+        if let module = try Runtime.lookupAttribute(f, Interned.intern("__module__")), StrOps.isStr(module),
+           StrRef(module).string != "builtins" {
+            return "\(StrRef(module).string).\(qualname)()"
+        }
+        return "\(qualname)()"
     }
 
     static func install() {

@@ -354,6 +354,23 @@ enum SequenceTypes {
             try ListRef(a).extend(b)
             return a
         }
+        slots.inplace[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
+            // l *= n repeats in place; a non-int n falls back to `l * n` and its error.
+            guard !FloatOps.isFloat(b), let n = try IntOps.index(b, clamp: true) else { return BuiltinTypes.notImplemented }
+            if n == Int.max || n == Int.min {
+                throw pyError(ExceptionTypes.named("OverflowError"), "cannot fit 'int' into an index-sized integer")
+            }
+            let list = ListRef(a)
+            let count = list.count
+            if n <= 0 {
+                list.setCount(0)
+                return a
+            }
+            guard count == 0 || n <= (1 << 40) / count else { throw pyError(ExceptionTypes.named("MemoryError"), "") }
+            list.reserve(count * n)
+            for _ in 1..<n { for i in 0..<count { list.append(list[i]) } }
+            return a
+        }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
             guard TypeRef(a.type).isSubtype(of: ListRef.type), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = ListRef(a)
@@ -467,7 +484,7 @@ enum SequenceTypes {
     /// l[i:j:k] = iterable, and del l[i:j:k] (v null).
     static func assignSlice(_ list: ListRef, _ slice: Value, _ v: Value) throws(PyException) {
         let (start, stop, step, count) = try SliceObject.indices(slice, length: list.count)
-        let replacement = v.isNull ? ListRef.create() : try ListRef.fromIterable(v)
+        let replacement = v.isNull ? ListRef.create() : try ListRef.fromIterable(v, orTypeError: "can only assign an iterable")
         if step == 1 {
             let end = max(stop, start)
             let n = list.count
