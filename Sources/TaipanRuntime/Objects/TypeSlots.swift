@@ -80,6 +80,11 @@ public struct BinarySlots {
     }
 
     var entries = [Entry](repeating: Entry(slot: nil), count: BinaryOp.allCases.count)
+    /// Bit op set: the slot dispatches to a class's Python methods (CPython's slot_nb_*),
+    /// which try both operands themselves.
+    public var fromClass: UInt64 = 0
+
+    public func isFromClass(_ i: Int) -> Bool { fromClass & (1 << UInt64(i)) != 0 }
 
     public subscript(i: Int) -> BinarySlot? {
         @inline(__always) get { entries[i].slot }

@@ -91,7 +91,13 @@ public enum Runtime {
         let tb = b.type
         let slotA = TypeRef(ta).slots.binary[op.rawValue]
         var slotB: BinarySlot? = nil
-        if !ta.isIdentical(tb) { slotB = TypeRef(tb).slots.binary[op.rawValue] }
+        if !ta.isIdentical(tb) {
+            let slotsB = TypeRef(tb).slots
+            slotB = slotsB.binary[op.rawValue]
+            // Two classes' Python dispatchers: the left one tries both sides (CPython's
+            // slotv == slotw).
+            if slotsB.binary.isFromClass(op.rawValue) && TypeRef(ta).slots.binary.isFromClass(op.rawValue) { slotB = nil }
+        }
         if let slotB, TypeRef(tb).isSubtype(of: ta) {
             let r = try slotB(a, b)
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }

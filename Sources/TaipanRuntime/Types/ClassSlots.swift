@@ -62,6 +62,13 @@ enum ClassSlots {
         }
     }
 
+    /// Whether `sub` finds a different `name` along its MRO than `base` does.
+    static func overrides(_ sub: Value, _ base: Value, _ name: Value) -> Bool {
+        let mine = TypeRef(sub).lookup(name), theirs = TypeRef(base).lookup(name)
+        if mine == nil { return false }
+        return theirs == nil || !(mine ?? .null).isIdentical(theirs ?? .null)
+    }
+
     static func installDunderSlots(_ type: Value) {
         let t = TypeRef(type)
         let slots = t.slots
@@ -192,18 +199,25 @@ enum ClassSlots {
                 // (which would call the same methods again).
                 let native = TypeRef(builtinBase).slots.binary[op.rawValue]
                 slots.binary[op.rawValue] = { a, b throws(PyException) in
-                    // Called for a's type and b's type alike: try whichever side is ours.
-                    if TypeRef(a.type).isSubtype(of: type), let r = try callSpecial(a, key, b),
-                       !r.isIdentical(BuiltinTypes.notImplemented) {
-                        return r
+                    // CPython's SLOT1BINFULL: a's method (after b's reflected one when b's
+                    // class is a subclass overriding it), then b's reflected method.
+                    let ta = a.type, tb = b.type
+                    var doOther = !ta.isIdentical(tb)
+                        && (TypeRef(tb).isSubtype(of: type) || TypeRef(tb).slots.binary.isFromClass(op.rawValue))
+                    if TypeRef(ta).isSubtype(of: type) {
+                        if doOther && TypeRef(tb).isSubtype(of: ta) && overrides(tb, ta, reflectedKey) {
+                            if let r = try callSpecial(b, reflectedKey, a), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+                            doOther = false
+                        }
+                        if let r = try callSpecial(a, key, b), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
                     }
-                    if TypeRef(b.type).isSubtype(of: type), !a.type.isIdentical(b.type) || !TypeRef(a.type).isSubtype(of: type),
-                       let r = try callSpecial(b, reflectedKey, a), !r.isIdentical(BuiltinTypes.notImplemented) {
+                    if doOther, let r = try callSpecial(b, reflectedKey, a), !r.isIdentical(BuiltinTypes.notImplemented) {
                         return r
                     }
                     if let native { return try native(a, b) }
                     return BuiltinTypes.notImplemented
                 }
+                slots.binary.fromClass |= 1 << UInt64(op.rawValue)
             }
             let inplaceName = "__i\(op.methodName)__"
             if defines(inplaceName) {
