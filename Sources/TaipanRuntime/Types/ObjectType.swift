@@ -60,18 +60,37 @@ enum ObjectType {
             }
             return try Runtime.str(o)
         }
+        // Attribute names are interned: instance maps compare names by identity.
+        func attributeName(_ v: Value) throws(PyException) -> Value {
+            guard StrOps.isStr(v) else {
+                throw typeError("attribute name must be string, not '\(TypeRef(v.type).nameString)'")
+            }
+            return Interned.intern(StrRef(v))
+        }
         NativeFunctions.addMethod(object, "__getattribute__") { o, args throws(PyException) in
-            try Runtime.genericGetAttribute(o, args[0])
+            try args.expect("__getattribute__", count: 1)
+            return try Runtime.genericGetAttribute(o, attributeName(args[0]))
         }
         NativeFunctions.addMethod(object, "__setattr__") { o, args throws(PyException) in
-            try Runtime.genericSetAttribute(o, args[0], args[1])
+            try args.expect("__setattr__", count: 2)
+            try Runtime.genericSetAttribute(o, attributeName(args[0]), args[1])
             return .none
         }
         NativeFunctions.addMethod(object, "__delattr__") { o, args throws(PyException) in
-            try Runtime.genericSetAttribute(o, args[0], .null)
+            try args.expect("__delattr__", count: 1)
+            try Runtime.genericSetAttribute(o, attributeName(args[0]), .null)
             return .none
         }
-        let defaultInitSubclass = NativeFunctions.make("__init_subclass__") { _, _ in .none }
+        // Called through a classmethod: the class comes first among the arguments.
+        let defaultInitSubclass = NativeFunctions.make("__init_subclass__") { _, args throws(PyException) in
+            if args.keywordCount > 0, args.positionalCount > 0, TypeRef(args[0].type).isSubtype(of: BuiltinTypes.type) {
+                throw typeError("\(TypeRef(args[0]).nameString).__init_subclass__() takes no keyword arguments")
+            }
+            if args.positionalCount > 1 {
+                throw typeError("__init_subclass__() takes no arguments (\(args.positionalCount - 1) given)")
+            }
+            return .none
+        }
         DictRef(TypeRef(object).dict).setStr(Interned.intern("__init_subclass__"), Descriptors.classMethod(defaultInitSubclass))
         GetSet.add(object, "__class__", get: { o in o.type })
         GetSet.add(object, "__dict__", get: { o throws(PyException) in
@@ -80,6 +99,18 @@ enum ObjectType {
                 throw attributeError("'\(TypeRef(o.type).nameString)' object has no attribute '__dict__'")
             }
             return Instances.dictionary(o, mapWord: mapWord)
+        }, set: { o, v throws(PyException) in
+            let mapWord = TypeRef(o.type).mapWord
+            if mapWord == 0 {
+                throw attributeError("'\(TypeRef(o.type).nameString)' object has no attribute '__dict__'")
+            }
+            if v.isNull { throw typeError("cannot delete __dict__") }
+            guard TypeRef(v.type).isSubtype(of: BuiltinTypes.dict) else {
+                throw typeError("__dict__ must be set to a dictionary, not a '\(TypeRef(v.type).nameString)'")
+            }
+            // Dictionary mode keeps the dict in the word after the map.
+            _ = Instances.dictionary(o, mapWord: mapWord)
+            o.storeValue(mapWord + 1, v)
         })
 
         let typeSlots = TypeRef(BuiltinTypes.type).slots
@@ -129,7 +160,8 @@ enum ObjectType {
             guard TypeRef(args[2].type).isSubtype(of: BuiltinTypes.dict) else {
                 throw typeError("type.__new__() argument 3 must be dict, not \(TypeRef(args[2].type).nameString)")
             }
-            let cls = try Classes.create(metatype: metatype, name: args[0], bases: args[1], namespace: args[2])
+            let winner = try Classes.calculateMetaclass(metatype, TupleRef(args[1]))
+            let cls = try Classes.create(metatype: winner, name: args[0], bases: args[1], namespace: args[2])
             try initSubclass(cls, args)
             return cls
         }
@@ -287,7 +319,9 @@ enum ObjectType {
         let key = Interned.intern("__init_subclass__")
         for i in 1..<mro.count {
             if let method = DictRef(TypeRef(mro[i]).dict).lookupStr(key) {
-                let bound = try Runtime.bind(method, to: cls)
+                // Bound as looked up on the class (an implicit classmethod binds to cls).
+                var bound = method
+                if let get = TypeRef(method.type).slots.descrGet { bound = try get(method, .null, cls) }
                 let keywordCount = args.keywordCount
                 _ = try Runtime.call(bound, Arguments(args.values + args.positionalCount, positional: 0,
                                                       keywordNames: keywordCount > 0 ? args.keywordNames : .null))
