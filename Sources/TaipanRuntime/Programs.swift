@@ -43,6 +43,7 @@ public enum Programs {
         Generators.setUp()
         Namespace.setUp()
         TextStream.setUp()
+        MappingProxy.setUp()
         ObjectType.install()
         IntOps.installSlots()
         IntType.install()

@@ -97,6 +97,9 @@ enum ClassSlots {
                 slots.hash = { o throws(PyException) in
                     let r = try callDefined(o, Names.__hash__)
                     guard IntOps.isInt(r) else { throw typeError("__hash__ method should return an integer") }
+                    // As CPython's slot_tp_hash: a machine-sized result is the hash itself
+                    // (-1 becomes -2); only larger ints are hashed.
+                    if let h = IntOps.asInt64(r) { return h == -1 ? -2 : Int(h) }
                     return try IntOps.hashValue(r)
                 }
             }

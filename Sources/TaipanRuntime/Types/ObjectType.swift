@@ -46,7 +46,9 @@ enum ObjectType {
             args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented
         }
         NativeFunctions.addMethod(object, "__ne__") { o, args throws(PyException) in
-            let eq = try Runtime.compare(o, args[0], .eq)
+            // The type's own __eq__ only, inverted (CPython's object_richcompare).
+            guard let compare = TypeRef(o.type).slots.compare else { return BuiltinTypes.notImplemented }
+            let eq = try compare(o, args[0], .eq)
             if eq.isIdentical(BuiltinTypes.notImplemented) { return eq }
             return .bool(try !Runtime.isTrue(eq))
         }
@@ -192,7 +194,7 @@ enum ObjectType {
             return bases.count == 0 ? .none : bases[0]
         })
         GetSet.add(type, "__mro__", get: { t in t.loadValue(TypeWords.mro) })
-        GetSet.add(type, "__dict__", get: { t in t.loadValue(TypeWords.dict) })
+        GetSet.add(type, "__dict__", get: { t in MappingProxy.create(t.loadValue(TypeWords.dict)) })
         GetSet.add(type, "__doc__", get: { t in
             DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
         })
