@@ -462,7 +462,14 @@ public enum Builtins {
         let end = args.keyword("end").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
         if let sep, !StrOps.isStr(sep) { throw typeError("sep must be None or a string, not \(TypeRef(sep.type).nameString)") }
         if let end, !StrOps.isStr(end) { throw typeError("end must be None or a string, not \(TypeRef(end.type).nameString)") }
-        let file = args.keyword("file").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
+        var file = args.keyword("file").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
+        if file == nil {
+            // sys.stdout as it is now (contextlib.redirect_stdout replaces it); the
+            // original stream is written directly.
+            let current = try Runtime.lookupAttribute(Sys.module, Interned.intern("stdout")) ?? .none
+            if current.isIdentical(BuiltinTypes.none) { return .none }
+            if !(current.type.isIdentical(TextStream.type) && current.loadRaw(1) == 1) { file = current }
+        }
         var text = ""
         for i in 0..<args.positionalCount {
             if i > 0 { text += sep.map { StrRef($0).string } ?? " " }

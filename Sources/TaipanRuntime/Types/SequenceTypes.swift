@@ -213,7 +213,10 @@ enum SequenceTypes {
         let slots = TypeRef(tuple).slots
         slots.len = { t in TupleRef(t).count }
         slots.repr = { t throws(PyException) in
-            try repr(TupleRef(t).items, TupleRef(t).count, open: "(", close: ")", trailingCommaForOne: true)
+            if TupleRef(t).count == 0 { return StrRef.create("()").value }
+            return try Recursion.guardRepr(t, "(...)") { () throws(PyException) -> Value in
+                try repr(TupleRef(t).items, TupleRef(t).count, open: "(", close: ")", trailingCommaForOne: true)
+            }
         }
         slots.hash = { t throws(PyException) in
             // CPython's xxHash-based tuple hash.

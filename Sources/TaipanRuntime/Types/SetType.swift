@@ -132,6 +132,9 @@ public enum SetOps {
                 }
             }
             slots.new = { cls, args throws(PyException) in
+                // frozenset(f) of an exact frozenset is f itself, as in CPython.
+                if frozen && cls.isIdentical(frozensetType) && args.positionalCount == 1
+                    && args[0].type.isIdentical(frozensetType) { return args[0] }
                 let s = empty(cls)
                 if args.positionalCount > 0 { try update(s, args[0]) }
                 return s
