@@ -121,7 +121,8 @@ extension Interpreter {
         let type = TypeRef(o.type)
         if type.slots.getattribute == nil, let d = type.lookup(name) {
             let dt = d.type
-            if dt.isIdentical(FunctionRef.type) || dt.isIdentical(NativeFunctions.methodDescriptorType) {
+            if dt.isIdentical(FunctionRef.type) || dt.isIdentical(NativeFunctions.methodDescriptorType)
+                || dt.isIdentical(NativeFunctions.wrapperDescriptorType) {
                 let mapWord = type.mapWord
                 if mapWord == 0 || !o.isPointer || Instances.get(o, name, mapWord: mapWord) == nil {
                     out[0] = d

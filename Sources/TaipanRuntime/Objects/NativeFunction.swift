@@ -20,6 +20,25 @@ public enum NativeFunctions {
     static var unguarded: [Bool] = []
     public static var builtinFunctionType = Value(bits: 0)
     public static var methodDescriptorType = Value(bits: 0)
+    /// The special methods of built-in types (CPython's slot wrappers, `int.__add__`) and
+    /// their bound form; they behave as method_descriptor and builtin_function_or_method.
+    public static var wrapperDescriptorType = Value(bits: 0)
+    public static var methodWrapperType = Value(bits: 0)
+
+    /// The names CPython implements as type slots (its slotdefs table).
+    static let slotNames: Set<String> = [
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
+        "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
+        "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__",
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
+        "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__",
+        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
+        "__delitem__", "__contains__",
+    ]
 
     static let nameWord = 1
     static let selfWord = 2
@@ -70,6 +89,23 @@ public enum NativeFunctions {
         methodDescriptorType = BuiltinTypes.makeType("method_descriptor", base: BuiltinTypes.object,
                                                      instanceWords: 4, layout: .fixed(first: 1, count: 2),
                                                      flags: [], slots: descriptorSlots)
+        let wrapperSlots = descriptorSlots.copy()
+        wrapperSlots.repr = { d in
+            let name = StrRef(d.loadValue(nameWord)).string
+            return StrRef.create("<slot wrapper '\(name)' of '\(TypeRef(d.loadValue(selfWord)).nameString)' objects>").value
+        }
+        wrapperDescriptorType = BuiltinTypes.makeType("wrapper_descriptor", base: BuiltinTypes.object,
+                                                      instanceWords: 4, layout: .fixed(first: 1, count: 2),
+                                                      flags: [], slots: wrapperSlots)
+        let boundWrapperSlots = functionSlots.copy()
+        boundWrapperSlots.repr = { f in
+            let name = StrRef(f.loadValue(nameWord)).string
+            let bound = f.loadValue(selfWord)
+            return StrRef.create("<method-wrapper '\(name)' of \(TypeRef(bound.type).nameString) object at 0x\(String(bound.bits, radix: 16))>").value
+        }
+        methodWrapperType = BuiltinTypes.makeType("method-wrapper", base: BuiltinTypes.object,
+                                                  instanceWords: 4, layout: .fixed(first: 1, count: 2),
+                                                  flags: [], slots: boundWrapperSlots)
     }
 
     /// Calls of builtin function `f` skip the recursion guard.
@@ -88,7 +124,8 @@ public enum NativeFunctions {
 
     /// The builtin function for method `descriptor` bound to `instance`.
     static func bind(_ descriptor: Value, to instance: Value) -> Value {
-        let f = allocateObject(words: 4, type: builtinFunctionType)
+        let isWrapper = descriptor.type.isIdentical(wrapperDescriptorType)
+        let f = allocateObject(words: 4, type: isWrapper ? methodWrapperType : builtinFunctionType)
         f.storeValue(nameWord, descriptor.loadValue(nameWord))
         f.storeValue(selfWord, instance)
         f.storeRaw(bodyWord, descriptor.loadRaw(bodyWord))
@@ -107,7 +144,7 @@ public enum NativeFunctions {
     public static func addMethod(_ type: Value, _ name: String, _ body: @escaping NativeBody) {
         bodies.append(body)
         unguarded.append(false)
-        let d = allocateObject(words: 4, type: methodDescriptorType)
+        let d = allocateObject(words: 4, type: slotNames.contains(name) ? wrapperDescriptorType : methodDescriptorType)
         d.storeValue(nameWord, Interned.intern(name))
         d.storeValue(selfWord, type)
         d.storeRaw(bodyWord, bodies.count - 1)
