@@ -180,7 +180,13 @@ public enum Builtins {
         }
         add("chr") { _, args throws(PyException) in
             try args.expect("chr", count: 1)
-            guard let i = IntOps.asInt64(args[0]) else { throw typeError("an integer is required (got type \(TypeRef(args[0].type).nameString))") }
+            // A C int argument, as CPython's argument clinic converts it (__index__ accepted).
+            guard let i = try IntOps.index(args[0], clamp: true) else {
+                throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
+            }
+            if i > Int(Int32.max) || i < Int(Int32.min) {
+                throw pyError(ExceptionTypes.named("OverflowError"), "Python int too large to convert to C int")
+            }
             guard i >= 0 && i <= 0x10FFFF else { throw pyError(ExceptionTypes.named("ValueError"), "chr() arg not in range(0x110000)") }
             return StrRef.create(codePoints: [UInt32(i)]).value
         }

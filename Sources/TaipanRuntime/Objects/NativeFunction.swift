@@ -48,9 +48,15 @@ public enum NativeFunctions {
         let functionSlots = TypeSlots()
         functionSlots.call = { f, args throws(PyException) in
             let index = f.loadRaw(bodyWord)
-            if unguarded[index] { return try bodies[index](f.loadValue(selfWord), args) }
-            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
-                try bodies[index](f.loadValue(selfWord), args)
+            do throws(PyException) {
+                if unguarded[index] { return try bodies[index](f.loadValue(selfWord), args) }
+                return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                    try bodies[index](f.loadValue(selfWord), args)
+                }
+            } catch {
+                let bound = f.loadValue(selfWord)
+                if bound.isNull || bound.type.isIdentical(ModuleObject.type) { throw error }
+                throw qualified(error, name: f.loadValue(nameWord), owner: bound.type)
             }
         }
         functionSlots.repr = { f in
@@ -78,8 +84,12 @@ public enum NativeFunctions {
                 throw typeError("descriptor '\(name)' of '\(TypeRef(owner).nameString)' object needs an argument")
             }
             let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
-            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
-                try bodies[d.loadRaw(bodyWord)](args[0], rest)
+            do throws(PyException) {
+                return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                    try bodies[d.loadRaw(bodyWord)](args[0], rest)
+                }
+            } catch {
+                throw qualified(error, name: d.loadValue(nameWord), owner: owner)
             }
         }
         descriptorSlots.repr = { d in
@@ -135,9 +145,30 @@ public enum NativeFunctions {
     /// Calls the body of a method descriptor with `instance` as self, without binding.
     @inline(__always)
     static func callDescriptor(_ descriptor: Value, _ instance: Value, _ args: Arguments) throws(PyException) -> Value {
-        try ThreadState.guarded(.call) { () throws(PyException) -> Value in
-            try bodies[descriptor.loadRaw(bodyWord)](instance, args)
+        do throws(PyException) {
+            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                try bodies[descriptor.loadRaw(bodyWord)](instance, args)
+            }
+        } catch {
+            throw qualified(error, name: descriptor.loadValue(nameWord), owner: descriptor.loadValue(selfWord))
         }
+    }
+
+    /// CPython names a built-in method by its type when a no-argument or one-argument
+    /// method gets the wrong count ("list.append() takes exactly one argument (0 given)");
+    /// the bodies say only "append() takes …", so the error is qualified on its way out.
+    @inline(never)
+    static func qualified(_ error: PyException, name: Value, owner: Value) -> PyException {
+        guard error.value.type.isIdentical(BuiltinTypes.typeError),
+              owner.isPointer, TypeRef(owner.type).isSubtype(of: BuiltinTypes.type) else { return error }
+        let args = TupleRef(error.value.loadValue(ExceptionWords.args))
+        guard args.count == 1, StrOps.isStr(args[0]) else { return error }
+        let message = StrRef(args[0]).string
+        let plain = StrRef(name).string + "() takes "
+        guard message.hasPrefix(plain + "no arguments (") || message.hasPrefix(plain + "exactly one argument (") else {
+            return error
+        }
+        return typeError(TypeRef(owner).nameString + "." + message)
     }
 
     /// Adds a method to a built-in type's namespace.
