@@ -441,6 +441,7 @@ enum SequenceTypes {
             throw pyError(ExceptionTypes.named("ValueError"), "\(try Runtime.reprString(args[0])) is not in list")
         }
         NativeFunctions.addMethod(list, "count") { l, args throws(PyException) in
+            try args.expect("count", count: 1)
             let list = ListRef(l)
             var n: Int64 = 0
             var i = 0
@@ -451,6 +452,7 @@ enum SequenceTypes {
             return IntOps.make(n)
         }
         NativeFunctions.addMethod(list, "remove") { l, args throws(PyException) in
+            try args.expect("remove", count: 1)
             let list = ListRef(l)
             var i = 0
             while i < list.count {
@@ -471,12 +473,14 @@ enum SequenceTypes {
             try args.expect("__reversed__", count: 0)
             return ReversedIterator.create(l, count: ListRef(l).count)
         }
-        NativeFunctions.addMethod(list, "clear") { l, _ in
+        NativeFunctions.addMethod(list, "clear") { l, args throws(PyException) in
+            try args.expect("clear", count: 0)
             ListRef(l).setCount(0)
             return .none
         }
-        NativeFunctions.addMethod(list, "copy") { l, _ in
-            ListRef.create(UnsafeBufferPointer(start: ListRef(l).items, count: ListRef(l).count)).value
+        NativeFunctions.addMethod(list, "copy") { l, args throws(PyException) in
+            try args.expect("copy", count: 0)
+            return ListRef.create(UnsafeBufferPointer(start: ListRef(l).items, count: ListRef(l).count)).value
         }
         NativeFunctions.addMethod(list, "sort") { l, args throws(PyException) in
             try Sorting.sort(ListRef(l), args)
