@@ -198,6 +198,15 @@ extension Interpreter {
 
     // MARK: Unpacking
 
+    /// `[*x]`, `(*x,)` and `f(a, *x)`: CPython names a non-iterable x as the value after *.
+    static func listExtend(_ list: Value, _ source: Value) throws(PyException) {
+        let slots = TypeRef(source.type).slots
+        if slots.iter == nil && slots.getitem == nil {
+            throw typeError("Value after * must be an iterable, not \(TypeRef(source.type).nameString)")
+        }
+        try ListRef(list).extend(source)
+    }
+
     static func unpackSequence(_ source: Value, into out: UnsafeMutablePointer<Value>, count: Int) throws(PyException) {
         let type = source.type
         if type.isIdentical(BuiltinTypes.tuple) || type.isIdentical(ListRef.type) {

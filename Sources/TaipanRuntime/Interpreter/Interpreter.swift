@@ -570,7 +570,7 @@ public enum Interpreter {
                 case .listAppend:
                     ListRef(regs[inst.a]).append(regs[inst.b])
                 case .listExtend:
-                    try ListRef(regs[inst.a]).extend(regs[inst.b])
+                    try listExtend(regs[inst.a], regs[inst.b])
                 case .setAdd:
                     try SetOps.add(regs[inst.a], regs[inst.b])
                 case .setUpdate:

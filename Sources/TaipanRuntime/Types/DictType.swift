@@ -62,6 +62,9 @@ public enum DictOps {
 
     static func functionDescription(_ f: Value) throws(PyException) -> String {
         // CPython's _PyObject_FunctionStr: module-qualified unless the module is builtins.
+        if f.type.isIdentical(NativeFunctions.builtinFunctionType) {
+            return StrRef(f.loadValue(NativeFunctions.nameWord)).string + "()"
+        }
         guard let name = try Runtime.lookupAttribute(f, Interned.intern("__qualname__")) else {
             return StrRef(try Runtime.str(f)).string
         }
