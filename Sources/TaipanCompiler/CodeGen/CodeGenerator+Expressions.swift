@@ -319,10 +319,28 @@ extension CodeGenerator {
         if hasStar || hasDoubleStar {
             let base = unit.temporaries(3)
             try expression(function, into: base)
-            try display(args, kind: .buildTuple, into: base + 1)
+            if args.count == 1, case .Starred(let value, _) = args[0].kind {
+                // `f(*x)` passes x itself, as CPython does: callUnpacked makes the tuple
+                // and names the function if x is not iterable.
+                try expression(value, into: base + 1)
+            } else {
+                try display(args, kind: .buildTuple, into: base + 1)
+            }
             if !keywords.isEmpty {
                 unit.emit(.buildMap, base + 2, 0, 0)
+                var merging = false
                 for k in keywords {
+                    if let name = k.arg, merging {
+                        // After a `**`, a keyword is merged as a one-item map so that a
+                        // repeated name is an error, as in CPython.
+                        let pair = unit.temporaries(3)
+                        unit.emit(.loadConst, pair + 1, unit.constant(.value(.str(Array(name.unicodeScalars.map { $0.value })))))
+                        try expression(k.value, into: pair + 2)
+                        unit.emit(.buildMap, pair, pair + 1, 1)
+                        unit.emit(.dictMerge, base + 2, pair, base)
+                        unit.release(to: pair)
+                        continue
+                    }
                     let v = unit.temporary()
                     try expression(k.value, into: v)
                     if let name = k.arg {
@@ -331,6 +349,7 @@ extension CodeGenerator {
                         unit.emit(.mapAdd, base + 2, key, v)
                     } else {
                         unit.emit(.dictMerge, base + 2, v, base)
+                        merging = true
                     }
                     unit.release(to: v)
                 }

@@ -129,7 +129,8 @@ extension Interpreter {
         let type = TypeRef(o.type)
         if type.slots.getattribute == nil, let d = type.lookup(name) {
             let dt = d.type
-            if dt.isIdentical(FunctionRef.type) || dt.isIdentical(NativeFunctions.methodDescriptorType) {
+            if dt.isIdentical(FunctionRef.type) || dt.isIdentical(NativeFunctions.methodDescriptorType)
+                || dt.isIdentical(NativeFunctions.wrapperDescriptorType) {
                 let mapWord = type.mapWord
                 if mapWord == 0 || !o.isPointer
                     || Instances.get(o, name, mapWord: VariableSizeLayout.resolve(mapWord, in: o)) == nil {
@@ -157,6 +158,15 @@ extension Interpreter {
 
     /// f(*args, **kwargs).
     static func callUnpacked(_ f: Value, _ args: Value, _ kwargs: Value) throws(PyException) -> Value {
+        var args = args
+        if !args.type.isIdentical(BuiltinTypes.tuple) {
+            let slots = TypeRef(args.type).slots
+            if slots.iter == nil && slots.getitem == nil {
+                throw typeError("\(try DictOps.functionDescription(f)) argument after * must be an iterable, not \(TypeRef(args.type).nameString)")
+            }
+            let items = try ListRef.fromIterable(args)
+            args = TupleRef.create(UnsafeBufferPointer(start: items.items, count: items.count)).value
+        }
         let positional = TupleRef(args)
         let keywordCount = kwargs.isNull ? 0 : DictRef(kwargs).count
         let total = positional.count + keywordCount
@@ -197,6 +207,15 @@ extension Interpreter {
 
     // MARK: Unpacking
 
+    /// `[*x]`, `(*x,)` and `f(a, *x)`: CPython names a non-iterable x as the value after *.
+    static func listExtend(_ list: Value, _ source: Value) throws(PyException) {
+        let slots = TypeRef(source.type).slots
+        if slots.iter == nil && slots.getitem == nil {
+            throw typeError("Value after * must be an iterable, not \(TypeRef(source.type).nameString)")
+        }
+        try ListRef(list).extend(source)
+    }
+
     static func unpackSequence(_ source: Value, into out: UnsafeMutablePointer<Value>, count: Int) throws(PyException) {
         let type = source.type
         if type.isIdentical(BuiltinTypes.tuple) || type.isIdentical(ListRef.type) {
@@ -206,6 +225,7 @@ extension Interpreter {
             for i in 0..<count { out[i] = items[i] }
             return
         }
+        try checkUnpackable(source)
         let iterator = try Runtime.iterate(source)
         for i in 0..<count {
             guard let v = try Runtime.next(iterator) else { throw unpackCountError(expected: count, got: i) }
@@ -224,7 +244,17 @@ extension Interpreter {
         return pyError(ExceptionTypes.named("ValueError"), "not enough values to unpack (expected \(expected), got \(got))")
     }
 
+    /// CPython refuses to unpack an object with neither __iter__ nor __getitem__ before
+    /// trying to iterate it.
+    static func checkUnpackable(_ source: Value) throws(PyException) {
+        let slots = TypeRef(source.type).slots
+        if slots.iter == nil && slots.getitem == nil {
+            throw typeError("cannot unpack non-iterable \(TypeRef(source.type).nameString) object")
+        }
+    }
+
     static func unpackStarred(_ source: Value, into out: UnsafeMutablePointer<Value>, before: Int, after: Int) throws(PyException) {
+        try checkUnpackable(source)
         let list = try ListRef.fromIterable(source)
         let n = list.count
         if n < before + after {

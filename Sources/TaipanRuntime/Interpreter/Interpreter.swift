@@ -673,7 +673,7 @@ public enum Interpreter {
                 case .listAppend:
                     ListRef(regs[inst.a]).append(regs[inst.b])
                 case .listExtend:
-                    try ListRef(regs[inst.a]).extend(regs[inst.b])
+                    try listExtend(regs[inst.a], regs[inst.b])
                 case .setAdd:
                     try SetOps.add(regs[inst.a], regs[inst.b])
                 case .setUpdate:
@@ -708,7 +708,7 @@ public enum Interpreter {
                             regs[inst.a &+ 1] = IntOps.make(Int64(v))
                             break
                         }
-                    } else if iteratorType.isIdentical(SequenceIterator.type) {
+                    } else if iteratorType.isIdentical(SequenceIterator.type) || iteratorType.isIdentical(SequenceIterator.tupleType) {
                         let sequence = iterator.loadValue(1)
                         let i = iterator.loadRaw(2)
                         if !sequence.isNull {

@@ -119,7 +119,10 @@ public enum Builtins {
         }
         add("iter") { _, args throws(PyException) in
             try args.expect("iter", min: 1, max: 2)
-            if args.positionalCount == 2 { return NativeIterators.callableIterator(args[0], sentinel: args[1]) }
+            if args.positionalCount == 2 {
+                guard TypeRef(args[0].type).slots.call != nil else { throw typeError("iter(v, w): v must be callable") }
+                return NativeIterators.callableIterator(args[0], sentinel: args[1])
+            }
             return try Runtime.iterate(args[0])
         }
         add("next") { _, args throws(PyException) in
@@ -144,6 +147,12 @@ public enum Builtins {
             try args.expect("sum", min: 1, max: 2, keywords: ["start"])
             var total = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
             if StrOps.isStr(total) { throw typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+            if TypeRef(total.type).isSubtype(of: BytesOps.type) {
+                throw typeError("sum() can't sum bytes [use b''.join(seq) instead]")
+            }
+            if TypeRef(total.type).isSubtype(of: ByteArrayOps.type) {
+                throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]")
+            }
             let iterator = try Runtime.iterate(args[0])
             while let v = try Runtime.next(iterator) {
                 total = try Runtime.binary(.add, total, v)
@@ -151,12 +160,11 @@ public enum Builtins {
             return total
         }
         add("sorted") { _, args throws(PyException) in
-            try args.expect("sorted", min: 1, max: 1, keywords: ["key", "reverse"])
+            if args.positionalCount != 1 { throw typeError("sorted expected 1 argument, got \(args.positionalCount)") }
             let l = try ListRef.fromIterable(args[0])
-            let reverse = try Runtime.isTrue(args.keyword("reverse") ?? .bool(false))
             // CPython calls the list's sort method: a guarded builtin call of its own.
             try ThreadState.guarded(.call) { () throws(PyException) -> Void in
-                try Sorting.sort(l, key: args.keyword("key") ?? .none, reverse: reverse)
+                try Sorting.sort(l, args, keywordsFrom: 1)
             }
             return l.value
         }
@@ -172,7 +180,13 @@ public enum Builtins {
         }
         add("chr") { _, args throws(PyException) in
             try args.expect("chr", count: 1)
-            guard let i = IntOps.asInt64(args[0]) else { throw typeError("an integer is required (got type \(TypeRef(args[0].type).nameString))") }
+            // A C int argument, as CPython's argument clinic converts it (__index__ accepted).
+            guard let i = try IntOps.index(args[0], clamp: true) else {
+                throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
+            }
+            if i > Int(Int32.max) || i < Int(Int32.min) {
+                throw pyError(ExceptionTypes.named("OverflowError"), "Python int too large to convert to C int")
+            }
             guard i >= 0 && i <= 0x10FFFF else { throw pyError(ExceptionTypes.named("ValueError"), "chr() arg not in range(0x110000)") }
             return StrRef.create(codePoints: [UInt32(i)]).value
         }
@@ -202,6 +216,10 @@ public enum Builtins {
                 if let r = try ClassSlots.callSpecial(a, "__divmod__", b), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
                 if let r = try ClassSlots.callSpecial(b, "__rdivmod__", a), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
                 throw typeError("unsupported operand type(s) for divmod(): '\(TypeRef(a.type).nameString)' and '\(TypeRef(b.type).nameString)'")
+            }
+            if FloatOps.isFloat(a) || FloatOps.isFloat(b) {
+                let zero = FloatOps.isFloat(b) ? FloatOps.value(b) == 0 : IntOps.isZero(IntOps.unbool(b))
+                if zero { throw pyError(ExceptionTypes.named("ZeroDivisionError"), "float divmod()") }
             }
             let q = try Runtime.binary(.floordiv, args[0], args[1])
             let r = try Runtime.binary(.mod, args[0], args[1])
@@ -289,18 +307,7 @@ public enum Builtins {
         }
         add("reversed") { _, args throws(PyException) in
             try args.expect("reversed", count: 1)
-            if let r = try ClassSlots.callSpecial(args[0], "__reversed__") { return r }
-            let items = try ListRef.fromIterable(args[0])
-            let copy = ListRef.create(UnsafeBufferPointer(start: items.items, count: items.count))
-            var i = 0, j = copy.count - 1
-            while i < j {
-                let t = copy[i]
-                copy[i] = copy[j]
-                copy[j] = t
-                i += 1
-                j -= 1
-            }
-            return SequenceIterator.create(copy.value)
+            return try ReversedIterator.reversed(args[0])
         }
         installEvalExec()
         add("globals") { _, _ in ThreadState.currentFrame.pointee.globals }
@@ -364,15 +371,19 @@ public enum Builtins {
         return try slot(o)
     }
 
+    /// isinstance(o, cls) as CPython's PyObject_IsInstance: an exact match, then tuples and
+    /// unions, then the metaclass's __instancecheck__ (plain `type` checks directly).
     public static func isInstance(_ o: Value, _ cls: Value) throws(PyException) -> Bool {
+        if o.type.isIdentical(cls) { return true }
+        if cls.type.isIdentical(BuiltinTypes.type) { return TypeRef(o.type).isSubtype(of: cls) }
         if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
             let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
-            for i in 0..<t.count where try isInstance(o, t[i]) { return true }
+            for i in 0..<t.count where try ThreadState.guarded(.call, { () throws(PyException) -> Bool in try isInstance(o, t[i]) }) {
+                return true
+            }
             return false
         }
-        if TypeRef(o.type).isSubtype(of: cls) { return true }
-        if !cls.type.isIdentical(BuiltinTypes.type), let check = ClassSlots.special(cls, "__instancecheck__"),
-           TypeRef(cls.type).flags.contains(.heapType) || cls.type.isIdentical(GenericAlias.type) {
+        if let check = ClassSlots.special(cls, "__instancecheck__") {
             let result = try Runtime.withStackArguments([o]) { args throws(PyException) in
                 try Interpreter.callWithSelf(check, cls, args)
             }
@@ -381,15 +392,29 @@ public enum Builtins {
         guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
             throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
-        return false
+        return TypeRef(o.type).isSubtype(of: cls)
     }
 
+    /// issubclass(c, cls) as CPython's PyObject_IsSubclass.
     public static func isSubclass(_ c: Value, _ cls: Value) throws(PyException) -> Bool {
+        if cls.type.isIdentical(BuiltinTypes.type) { return try plainIsSubclass(c, cls) }
         if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
             let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
-            for i in 0..<t.count where try isSubclass(c, t[i]) { return true }
+            for i in 0..<t.count where try ThreadState.guarded(.call, { () throws(PyException) -> Bool in try isSubclass(c, t[i]) }) {
+                return true
+            }
             return false
         }
+        if let check = ClassSlots.special(cls, "__subclasscheck__") {
+            let result = try Runtime.withStackArguments([c]) { args throws(PyException) in
+                try Interpreter.callWithSelf(check, cls, args)
+            }
+            return try Runtime.isTrue(result)
+        }
+        return try plainIsSubclass(c, cls)
+    }
+
+    static func plainIsSubclass(_ c: Value, _ cls: Value) throws(PyException) -> Bool {
         guard TypeRef(c.type).isSubtype(of: BuiltinTypes.type) else {
             throw typeError("issubclass() arg 1 must be a class")
         }
@@ -400,6 +425,12 @@ public enum Builtins {
     }
 
     static func minMax(_ args: Arguments, name: String, op: CompareOp) throws(PyException) -> Value {
+        if !args.keywordNames.isNull {
+            let names = TupleRef(args.keywordNames)
+            for i in 0..<names.count where StrRef(names[i]).string != "key" && StrRef(names[i]).string != "default" {
+                throw typeError("'\(StrRef(names[i]).string)' is an invalid keyword argument for \(name)()")
+            }
+        }
         let key = args.keyword("key") ?? .none
         let hasDefault = args.keyword("default") != nil
         var best: Value = .null
@@ -442,7 +473,14 @@ public enum Builtins {
         let end = args.keyword("end").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
         if let sep, !StrOps.isStr(sep) { throw typeError("sep must be None or a string, not \(TypeRef(sep.type).nameString)") }
         if let end, !StrOps.isStr(end) { throw typeError("end must be None or a string, not \(TypeRef(end.type).nameString)") }
-        let file = args.keyword("file").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
+        var file = args.keyword("file").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
+        if file == nil {
+            // sys.stdout as it is now (contextlib.redirect_stdout replaces it); the
+            // original stream is written directly.
+            let current = try Runtime.lookupAttribute(Sys.module, Interned.intern("stdout")) ?? .none
+            if current.isIdentical(BuiltinTypes.none) { return .none }
+            if !(current.type.isIdentical(TextStream.type) && current.loadRaw(1) == 1) { file = current }
+        }
         var text = ""
         for i in 0..<args.positionalCount {
             if i > 0 { text += sep.map { StrRef($0).string } ?? " " }

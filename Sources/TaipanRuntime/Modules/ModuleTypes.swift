@@ -10,6 +10,8 @@ enum ModuleTypes {
         let t = BuiltinTypes.makeType(name, base: base, instanceWords: words,
                                       layout: .fixed(first: 1, count: words - 1), flags: flags, slots: slots)
         t.storeValue(TypeWords.module, Interned.intern(module))
+        // Pattern-matching flags are inherited from a built-in base (defaultdict is a mapping).
+        TypeRef(t).flags.formUnion(TypeRef(base).flags.intersection([.sequence, .mapping, .matchSelf]))
         return t
     }
 

@@ -76,6 +76,29 @@ public struct ListRef {
         return l
     }
 
+    /// list(iterable) as CPython's PySequence_Fast: a TypeError from iterating becomes
+    /// `message` ("can only join an iterable").
+    public static func fromIterable(_ iterable: Value, orTypeError message: String) throws(PyException) -> ListRef {
+        do throws(PyException) {
+            return try fromIterable(iterable)
+        } catch {
+            if TypeRef(error.value.type).isSubtype(of: BuiltinTypes.typeError) { throw typeError(message) }
+            throw error
+        }
+    }
+
+    /// Reverses the items in place.
+    func reverse() {
+        var i = 0, j = count - 1
+        while i < j {
+            let t = self[i]
+            self[i] = self[j]
+            self[j] = t
+            i += 1
+            j -= 1
+        }
+    }
+
     func setCount(_ n: Int) {
         let old = count
         for i in n..<max(old, n) { self[i] = .null }

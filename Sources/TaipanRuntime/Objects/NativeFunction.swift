@@ -20,6 +20,25 @@ public enum NativeFunctions {
     static var unguarded: [Bool] = []
     public static var builtinFunctionType = Value(bits: 0)
     public static var methodDescriptorType = Value(bits: 0)
+    /// The special methods of built-in types (CPython's slot wrappers, `int.__add__`) and
+    /// their bound form; they behave as method_descriptor and builtin_function_or_method.
+    public static var wrapperDescriptorType = Value(bits: 0)
+    public static var methodWrapperType = Value(bits: 0)
+
+    /// The names CPython implements as type slots (its slotdefs table).
+    static let slotNames: Set<String> = [
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
+        "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
+        "__get__", "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__",
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
+        "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__",
+        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__",
+        "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__",
+        "__delitem__", "__contains__",
+    ]
 
     static let nameWord = 1
     static let selfWord = 2
@@ -29,9 +48,15 @@ public enum NativeFunctions {
         let functionSlots = TypeSlots()
         functionSlots.call = { f, args throws(PyException) in
             let index = f.loadRaw(bodyWord)
-            if unguarded[index] { return try bodies[index](f.loadValue(selfWord), args) }
-            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
-                try bodies[index](f.loadValue(selfWord), args)
+            do throws(PyException) {
+                if unguarded[index] { return try bodies[index](f.loadValue(selfWord), args) }
+                return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                    try bodies[index](f.loadValue(selfWord), args)
+                }
+            } catch {
+                let bound = f.loadValue(selfWord)
+                if bound.isNull || bound.type.isIdentical(ModuleObject.type) { throw error }
+                throw qualified(error, name: f.loadValue(nameWord), owner: bound.type)
             }
         }
         functionSlots.repr = { f in
@@ -59,8 +84,12 @@ public enum NativeFunctions {
                 throw typeError("descriptor '\(name)' of '\(TypeRef(owner).nameString)' object needs an argument")
             }
             let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
-            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
-                try bodies[d.loadRaw(bodyWord)](args[0], rest)
+            do throws(PyException) {
+                return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                    try bodies[d.loadRaw(bodyWord)](args[0], rest)
+                }
+            } catch {
+                throw qualified(error, name: d.loadValue(nameWord), owner: owner)
             }
         }
         descriptorSlots.repr = { d in
@@ -70,6 +99,23 @@ public enum NativeFunctions {
         methodDescriptorType = BuiltinTypes.makeType("method_descriptor", base: BuiltinTypes.object,
                                                      instanceWords: 4, layout: .fixed(first: 1, count: 2),
                                                      flags: [], slots: descriptorSlots)
+        let wrapperSlots = descriptorSlots.copy()
+        wrapperSlots.repr = { d in
+            let name = StrRef(d.loadValue(nameWord)).string
+            return StrRef.create("<slot wrapper '\(name)' of '\(TypeRef(d.loadValue(selfWord)).nameString)' objects>").value
+        }
+        wrapperDescriptorType = BuiltinTypes.makeType("wrapper_descriptor", base: BuiltinTypes.object,
+                                                      instanceWords: 4, layout: .fixed(first: 1, count: 2),
+                                                      flags: [], slots: wrapperSlots)
+        let boundWrapperSlots = functionSlots.copy()
+        boundWrapperSlots.repr = { f in
+            let name = StrRef(f.loadValue(nameWord)).string
+            let bound = f.loadValue(selfWord)
+            return StrRef.create("<method-wrapper '\(name)' of \(TypeRef(bound.type).nameString) object at 0x\(String(bound.bits, radix: 16))>").value
+        }
+        methodWrapperType = BuiltinTypes.makeType("method-wrapper", base: BuiltinTypes.object,
+                                                  instanceWords: 4, layout: .fixed(first: 1, count: 2),
+                                                  flags: [], slots: boundWrapperSlots)
     }
 
     /// Calls of builtin function `f` skip the recursion guard.
@@ -88,7 +134,8 @@ public enum NativeFunctions {
 
     /// The builtin function for method `descriptor` bound to `instance`.
     static func bind(_ descriptor: Value, to instance: Value) -> Value {
-        let f = allocateObject(words: 4, type: builtinFunctionType)
+        let isWrapper = descriptor.type.isIdentical(wrapperDescriptorType)
+        let f = allocateObject(words: 4, type: isWrapper ? methodWrapperType : builtinFunctionType)
         f.storeValue(nameWord, descriptor.loadValue(nameWord))
         f.storeValue(selfWord, instance)
         f.storeRaw(bodyWord, descriptor.loadRaw(bodyWord))
@@ -98,16 +145,37 @@ public enum NativeFunctions {
     /// Calls the body of a method descriptor with `instance` as self, without binding.
     @inline(__always)
     static func callDescriptor(_ descriptor: Value, _ instance: Value, _ args: Arguments) throws(PyException) -> Value {
-        try ThreadState.guarded(.call) { () throws(PyException) -> Value in
-            try bodies[descriptor.loadRaw(bodyWord)](instance, args)
+        do throws(PyException) {
+            return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
+                try bodies[descriptor.loadRaw(bodyWord)](instance, args)
+            }
+        } catch {
+            throw qualified(error, name: descriptor.loadValue(nameWord), owner: descriptor.loadValue(selfWord))
         }
+    }
+
+    /// CPython names a built-in method by its type when a no-argument or one-argument
+    /// method gets the wrong count ("list.append() takes exactly one argument (0 given)");
+    /// the bodies say only "append() takes …", so the error is qualified on its way out.
+    @inline(never)
+    static func qualified(_ error: PyException, name: Value, owner: Value) -> PyException {
+        guard error.value.type.isIdentical(BuiltinTypes.typeError),
+              owner.isPointer, TypeRef(owner.type).isSubtype(of: BuiltinTypes.type) else { return error }
+        let args = TupleRef(error.value.loadValue(ExceptionWords.args))
+        guard args.count == 1, StrOps.isStr(args[0]) else { return error }
+        let message = StrRef(args[0]).string
+        let plain = StrRef(name).string + "() takes "
+        guard message.hasPrefix(plain + "no arguments (") || message.hasPrefix(plain + "exactly one argument (") else {
+            return error
+        }
+        return typeError(TypeRef(owner).nameString + "." + message)
     }
 
     /// Adds a method to a built-in type's namespace.
     public static func addMethod(_ type: Value, _ name: String, _ body: @escaping NativeBody) {
         bodies.append(body)
         unguarded.append(false)
-        let d = allocateObject(words: 4, type: methodDescriptorType)
+        let d = allocateObject(words: 4, type: slotNames.contains(name) ? wrapperDescriptorType : methodDescriptorType)
         d.storeValue(nameWord, Interned.intern(name))
         d.storeValue(selfWord, type)
         d.storeRaw(bodyWord, bodies.count - 1)

@@ -82,11 +82,23 @@ public struct BinarySlots {
     }
 
     let entries: UnsafeMutablePointer<Entry>
+    let fromClassBits: UnsafeMutablePointer<UInt64>
 
     init() {
         entries = UnsafeMutablePointer<Entry>.allocate(capacity: BinaryOp.allCases.count)
         entries.initialize(repeating: Entry(slot: nil), count: BinaryOp.allCases.count)
+        fromClassBits = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+        fromClassBits.initialize(to: 0)
     }
+
+    /// Bit op set: the slot dispatches to a class's Python methods (CPython's slot_nb_*),
+    /// which try both operands themselves.
+    public var fromClass: UInt64 {
+        get { fromClassBits.pointee }
+        nonmutating set { fromClassBits.pointee = newValue }
+    }
+
+    public func isFromClass(_ i: Int) -> Bool { fromClass & (1 << UInt64(i)) != 0 }
 
     public subscript(i: Int) -> BinarySlot? {
         @inline(__always) get { entries[i].slot }
@@ -96,6 +108,7 @@ public struct BinarySlots {
     func free() {
         entries.deinitialize(count: BinaryOp.allCases.count)
         entries.deallocate()
+        fromClassBits.deallocate()
     }
 }
 

@@ -106,7 +106,13 @@ public enum Runtime {
         let tb = b.type
         let slotA = TypeRef(ta).slots.binary[op.rawValue]
         var slotB: BinarySlot? = nil
-        if !ta.isIdentical(tb) { slotB = TypeRef(tb).slots.binary[op.rawValue] }
+        if !ta.isIdentical(tb) {
+            let slotsB = TypeRef(tb).slots
+            slotB = slotsB.binary[op.rawValue]
+            // Two classes' Python dispatchers: the left one tries both sides (CPython's
+            // slotv == slotw).
+            if slotsB.binary.isFromClass(op.rawValue) && TypeRef(ta).slots.binary.isFromClass(op.rawValue) { slotB = nil }
+        }
         if let slotB, TypeRef(tb).isSubtype(of: ta) {
             let r = try slotB(a, b)
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
@@ -114,6 +120,7 @@ public enum Runtime {
                 let r = try slotA(a, b)
                 if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
             }
+            if op == .mul, let repeated = try sequenceRepeat(a, b) { return repeated }
             throw unsupportedOperands(op.symbol, ta, tb)
         }
         if let slotA {
@@ -137,18 +144,34 @@ public enum Runtime {
         return try binary(op, a, b)
     }
 
-    /// `int * sequence`: sequences implement repetition in their own `mul` slot with the
-    /// sequence on the left; this handles it on the right.
+    /// `sequence * n` and `n * sequence` once both number slots declined (CPython's
+    /// sequence_repeat): n may be any object with __index__; anything else is refused with
+    /// CPython's message. Sequences repeat in their own `mul` slot with themselves on the left.
     static func sequenceRepeat(_ a: Value, _ b: Value) throws(PyException) -> Value? {
-        guard a.isSmallInt || a.type.isIdentical(BuiltinTypes.bool) else { return nil }
-        guard let slot = TypeRef(b.type).slots.binary[BinaryOp.mul.rawValue] else { return nil }
-        let r = try slot(b, a)
+        let (sequence, count) = isRepeatable(a.type) ? (a, b) : isRepeatable(b.type) ? (b, a) : (Value.null, Value.null)
+        if sequence.isNull { return nil }
+        guard let n = try IntOps.index(count, clamp: true) else {
+            throw typeError("can't multiply sequence by non-int of type '\(TypeRef(count.type).nameString)'")
+        }
+        if n == Int.max || n == Int.min {
+            throw pyError(ExceptionTypes.named("OverflowError"), "cannot fit 'int' into an index-sized integer")
+        }
+        guard let slot = TypeRef(sequence.type).slots.binary[BinaryOp.mul.rawValue] else { return nil }
+        let r = try slot(sequence, IntOps.make(Int64(n)))
         return r.isIdentical(BuiltinTypes.notImplemented) ? nil : r
+    }
+
+    /// The built-in sequences with repetition (CPython's sq_repeat), and their subclasses.
+    static func isRepeatable(_ type: Value) -> Bool {
+        let t = TypeRef(type)
+        return t.isSubtype(of: ListRef.type) || t.isSubtype(of: BuiltinTypes.tuple) || t.isSubtype(of: BuiltinTypes.str)
+            || t.isSubtype(of: BytesOps.type) || t.isSubtype(of: ByteArrayOps.type)
     }
 
     @inline(never)
     static func unsupportedOperands(_ symbol: String, _ ta: Value, _ tb: Value) -> PyException {
-        typeError("unsupported operand type(s) for \(symbol): '\(TypeRef(ta).nameString)' and '\(TypeRef(tb).nameString)'")
+        let symbol = symbol == "**" ? "** or pow()" : symbol
+        return typeError("unsupported operand type(s) for \(symbol): '\(TypeRef(ta).nameString)' and '\(TypeRef(tb).nameString)'")
     }
 
     // MARK: repr and str

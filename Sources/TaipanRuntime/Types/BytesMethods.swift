@@ -182,7 +182,7 @@ enum BytesMethods {
         method("join") { b, args throws(PyException) in
             try args.expect("join", count: 1)
             let sep = contents(b)
-            let items = try ListRef.fromIterable(args[0])
+            let items = try ListRef.fromIterable(args[0], orTypeError: "can only join an iterable")
             var out: [UInt8] = []
             for i in 0..<items.count {
                 guard let piece = BytesOps.contents(items[i]) else {

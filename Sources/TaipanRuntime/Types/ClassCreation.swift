@@ -19,6 +19,11 @@ public enum Classes {
                 throw typeError("type '\(TypeRef(b).nameString)' is not an acceptable base type")
             }
         }
+        for i in 0..<basesTuple.count {
+            for j in 0..<i where basesTuple[j].isIdentical(basesTuple[i]) {
+                throw typeError("duplicate base class \(TypeRef(basesTuple[i]).nameString)")
+            }
+        }
         let winner = try solidBase(basesTuple)
         let slotsDeclaration = try SlotsDeclaration.find(namespace, className: StrRef(name).string)
         let layout = try ClassLayout.compute(bases: basesTuple, winner: winner, slots: slotsDeclaration)
@@ -71,6 +76,11 @@ public enum Classes {
             t.storeValue(TypeWords.qualname, name)
         }
         if let module = dict.lookupStr(Interned.intern("__module__")) {
+            t.storeValue(TypeWords.module, module)
+        } else if ThreadState.frameCount > 0,
+                  let module = DictRef(ThreadState.currentFrame.pointee.globals).lookupStr(Interned.intern("__name__")) {
+            // type(name, bases, dict) takes the calling module's name, as CPython does.
+            dict.setStr(Interned.intern("__module__"), module)
             t.storeValue(TypeWords.module, module)
         }
         Weakrefs.addWeakrefAttribute(t, dict)
@@ -152,8 +162,11 @@ public enum Classes {
                 }
             }
             guard let next = chosen else {
-                let names = (0..<bases.count).map { TypeRef(bases[$0]).nameString }.joined(separator: ", ")
-                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                // CPython names the heads left in the merge, each once.
+                var heads: [Value] = []
+                for seq in sequences where !heads.contains(where: { $0.isIdentical(seq[0]) }) { heads.append(seq[0]) }
+                let names = heads.map { TypeRef($0).nameString }.joined(separator: ", ")
+                throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             for i in sequences.indices where sequences[i][0].isIdentical(next) { sequences[i].removeFirst() }

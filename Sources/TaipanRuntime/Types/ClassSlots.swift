@@ -62,6 +62,13 @@ enum ClassSlots {
         }
     }
 
+    /// Whether `sub` finds a different `name` along its MRO than `base` does.
+    static func overrides(_ sub: Value, _ base: Value, _ name: Value) -> Bool {
+        let mine = TypeRef(sub).lookup(name), theirs = TypeRef(base).lookup(name)
+        if mine == nil { return false }
+        return theirs == nil || !(mine ?? .null).isIdentical(theirs ?? .null)
+    }
+
     static func installDunderSlots(_ type: Value) {
         let t = TypeRef(type)
         let slots = t.slots
@@ -90,6 +97,9 @@ enum ClassSlots {
                 slots.hash = { o throws(PyException) in
                     let r = try callDefined(o, Names.__hash__)
                     guard IntOps.isInt(r) else { throw typeError("__hash__ method should return an integer") }
+                    // As CPython's slot_tp_hash: a machine-sized result is the hash itself
+                    // (-1 becomes -2); only larger ints are hashed.
+                    if let h = IntOps.asInt64(r) { return h == -1 ? -2 : Int(h) }
                     return try IntOps.hashValue(r)
                 }
             }
@@ -119,12 +129,14 @@ enum ClassSlots {
         }
         if defines("__len__") {
             slots.len = { o throws(PyException) in
+                // As CPython's slot_sq_length: __index__ first, then the sign, then the size.
                 let r = try callDefined(o, Names.__len__)
-                guard let n = IntOps.asInt64(r) else {
+                guard let n = try IntOps.index(r, clamp: true) else {
                     throw typeError("'\(TypeRef(r.type).nameString)' object cannot be interpreted as an integer")
                 }
                 if n < 0 { throw pyError(ExceptionTypes.named("ValueError"), "__len__() should return >= 0") }
-                return Int(n)
+                if n == Int.max { throw pyError(ExceptionTypes.named("OverflowError"), "cannot fit 'int' into an index-sized integer") }
+                return n
             }
         }
         if defines("__iter__") {
@@ -175,25 +187,40 @@ enum ClassSlots {
                 }
             }
         }
+        var builtinBase = BuiltinTypes.object
+        let classMRO = TupleRef(t.mro)
+        for i in 0..<classMRO.count where !TypeRef(classMRO[i]).flags.contains(.heapType) {
+            builtinBase = classMRO[i]
+            break
+        }
         for op in BinaryOp.allCases {
             let name = "__\(op.methodName)__"
             let reflected = "__r\(op.methodName)__"
             let key = Names.binary[op.rawValue], reflectedKey = Names.reflected[op.rawValue]
             if defines(name) || defines(reflected) {
-                let native = slots.binary[op.rawValue]
+                // The fallback is the built-in base's operator, never a Python base's
+                // (which would call the same methods again).
+                let native = TypeRef(builtinBase).slots.binary[op.rawValue]
                 slots.binary[op.rawValue] = { a, b throws(PyException) in
-                    // Called for a's type and b's type alike: try whichever side is ours.
-                    if TypeRef(a.type).isSubtype(of: type), let r = try callSpecial(a, key, b),
-                       !r.isIdentical(BuiltinTypes.notImplemented) {
-                        return r
+                    // CPython's SLOT1BINFULL: a's method (after b's reflected one when b's
+                    // class is a subclass overriding it), then b's reflected method.
+                    let ta = a.type, tb = b.type
+                    var doOther = !ta.isIdentical(tb)
+                        && (TypeRef(tb).isSubtype(of: type) || TypeRef(tb).slots.binary.isFromClass(op.rawValue))
+                    if TypeRef(ta).isSubtype(of: type) {
+                        if doOther && TypeRef(tb).isSubtype(of: ta) && overrides(tb, ta, reflectedKey) {
+                            if let r = try callSpecial(b, reflectedKey, a), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
+                            doOther = false
+                        }
+                        if let r = try callSpecial(a, key, b), !r.isIdentical(BuiltinTypes.notImplemented) { return r }
                     }
-                    if TypeRef(b.type).isSubtype(of: type), !a.type.isIdentical(b.type) || !TypeRef(a.type).isSubtype(of: type),
-                       let r = try callSpecial(b, reflectedKey, a), !r.isIdentical(BuiltinTypes.notImplemented) {
+                    if doOther, let r = try callSpecial(b, reflectedKey, a), !r.isIdentical(BuiltinTypes.notImplemented) {
                         return r
                     }
                     if let native { return try native(a, b) }
                     return BuiltinTypes.notImplemented
                 }
+                slots.binary.fromClass |= 1 << UInt64(op.rawValue)
             }
             let inplaceName = "__i\(op.methodName)__"
             if defines(inplaceName) {

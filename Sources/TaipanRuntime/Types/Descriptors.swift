@@ -5,11 +5,14 @@
 
 public enum Descriptors {
     public static var classMethodType = Value(bits: 0)
+    /// A classmethod over a native function (int.from_bytes): CPython's classmethod_descriptor.
+    public static var classMethodDescriptorType = Value(bits: 0)
     public static var staticMethodType = Value(bits: 0)
     public static var propertyType = Value(bits: 0)
 
     public static func classMethod(_ f: Value) -> Value {
-        let d = allocateObject(words: 3, type: classMethodType)
+        let native = f.type.isIdentical(NativeFunctions.builtinFunctionType)
+        let d = allocateObject(words: 3, type: native ? classMethodDescriptorType : classMethodType)
         d.storeValue(1, f)
         return d
     }
@@ -32,6 +35,17 @@ public enum Descriptors {
         }
         classMethodType = BuiltinTypes.makeType("classmethod", base: BuiltinTypes.object, instanceWords: 3,
                                                 layout: .fixed(first: 1, count: 2), slots: classMethodSlots)
+        let nativeSlots = classMethodSlots.copy()
+        nativeSlots.new = nil
+        nativeSlots.repr = { d throws(PyException) in
+            let f = d.loadValue(1)
+            let name = StrRef(f.loadValue(NativeFunctions.nameWord)).string
+            let owner = f.loadValue(NativeFunctions.selfWord)
+            let ownerName = owner.isPointer && TypeRef(owner.type).isSubtype(of: BuiltinTypes.type) ? TypeRef(owner).nameString : "object"
+            return StrRef.create("<method '\(name)' of '\(ownerName)' objects>").value
+        }
+        classMethodDescriptorType = BuiltinTypes.makeType("classmethod_descriptor", base: BuiltinTypes.object, instanceWords: 3,
+                                                          layout: .fixed(first: 1, count: 2), flags: [], slots: nativeSlots)
 
         let staticMethodSlots = TypeSlots()
         staticMethodSlots.descrGet = { d, _, _ in d.loadValue(1) }

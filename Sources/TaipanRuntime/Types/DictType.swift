@@ -5,7 +5,7 @@
 
 public enum DictOps {
     public static var viewTypes: [Value] = []
-    public static var iteratorType = Value(bits: 0)
+    public static var iteratorTypes: [Value] = []
 
     /// d.update(other) for a dict or a mapping with keys(), or an iterable of pairs.
     public static func update(_ d: Value, _ other: Value) throws(PyException) {
@@ -27,7 +27,7 @@ public enum DictOps {
         let iterator = try Runtime.iterate(other)
         var index = 0
         while let pair = try Runtime.next(iterator) {
-            let items = try ListRef.fromIterable(pair)
+            let items = try ListRef.fromIterable(pair, orTypeError: "cannot convert dictionary update sequence element #\(index) to a sequence")
             guard items.count == 2 else {
                 throw pyError(ExceptionTypes.named("ValueError"),
                               "dictionary update sequence element #\(index) has length \(items.count); 2 is required")
@@ -61,11 +61,19 @@ public enum DictOps {
     }
 
     static func functionDescription(_ f: Value) throws(PyException) -> String {
-        if f.type.isIdentical(FunctionRef.type) { return StrRef(FunctionRef(f).qualifiedName).string + "()" }
-        if let name = try Runtime.lookupAttribute(f, Interned.intern("__qualname__")), StrOps.isStr(name) {
-            return StrRef(name).string + "()"
+        // CPython's _PyObject_FunctionStr: module-qualified unless the module is builtins.
+        if f.type.isIdentical(NativeFunctions.builtinFunctionType) {
+            return StrRef(f.loadValue(NativeFunctions.nameWord)).string + "()"
         }
-        return TypeRef(f.type).nameString + " object"
+        guard let name = try Runtime.lookupAttribute(f, Interned.intern("__qualname__")) else {
+            return StrRef(try Runtime.str(f)).string
+        }
+        let qualname = StrRef(try Runtime.str(name)).string
+        if let module = try Runtime.lookupAttribute(f, Interned.intern("__module__")), StrOps.isStr(module),
+           StrRef(module).string != "builtins" {
+            return "\(StrRef(module).string).\(qualname)()"
+        }
+        return "\(qualname)()"
     }
 
     static func install() {
@@ -224,22 +232,39 @@ public enum DictOps {
         addViewOperations()
         let iteratorSlots = TypeSlots()
         iteratorSlots.iter = { it in it }
-        iteratorSlots.next = { it throws(PyException) in
-            let d = DictRef(it.loadValue(1))
-            if d.value.isNull { return nil }
-            var position = it.loadRaw(2)
-            guard let (k, v) = d.next(&position) else { return nil }
-            it.storeRaw(2, position)
-            switch it.loadRaw(3) {
-            case 0: return k
-            case 1: return v
-            default: return TupleRef.create(k, v).value
-            }
+        iteratorSlots.next = nextFromIterator
+        // One type per kind, named as CPython names them; the set's iterator walks its table.
+        let names = ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator"]
+        iteratorTypes = names.map { name in
+            BuiltinTypes.makeType(name, base: BuiltinTypes.object, instanceWords: 5,
+                                  layout: .fixed(first: 1, count: 1), flags: [], slots: iteratorSlots)
         }
-        iteratorType = BuiltinTypes.makeType("dict_iterator", base: BuiltinTypes.object, instanceWords: 4,
-                                             layout: .fixed(first: 1, count: 1), flags: [], slots: iteratorSlots)
     }
 
+    /// The step of every dict and set iterator: word 1 the table, 2 the position, 3 the
+    /// kind, 4 the size when iteration began (-1 once a change was seen, as CPython keeps
+    /// raising after the first change).
+    static func nextFromIterator(_ it: Value) throws(PyException) -> Value? {
+        let d = DictRef(it.loadValue(1))
+        if d.value.isNull { return nil }
+        let kind = it.loadRaw(3)
+        if d.count != it.loadRaw(4) {
+            it.storeRaw(4, -1)
+            let what = kind == 3 ? "Set" : "dictionary"
+            throw pyError(ExceptionTypes.named("RuntimeError"), "\(what) changed size during iteration")
+        }
+        var position = it.loadRaw(2)
+        guard let (k, v) = d.next(&position) else {
+            it.storeValue(1, .null)
+            return nil
+        }
+        it.storeRaw(2, position)
+        switch kind {
+        case 1: return v
+        case 2: return TupleRef.create(k, v).value
+        default: return k
+        }
+    }
     static func view(_ d: Value, kind: Int) -> Value {
         let v = allocateObject(words: 4, type: viewTypes[kind])
         v.storeValue(1, d)
@@ -247,10 +272,12 @@ public enum DictOps {
         return v
     }
 
+    /// An iterator over `d`'s keys (kind 0), values (1), items (2) or, for a set's table, members (3).
     static func iterator(_ d: Value, kind: Int) -> Value {
-        let it = allocateObject(words: 4, type: iteratorType)
+        let it = allocateObject(words: 5, type: iteratorTypes[kind])
         it.storeValue(1, d)
         it.storeRaw(3, kind)
+        it.storeRaw(4, DictRef(d).count)
         return it
     }
 

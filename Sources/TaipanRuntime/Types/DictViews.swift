@@ -3,21 +3,22 @@
 // other views, isdisjoint; and for all three views __reversed__ and .mapping.
 
 extension DictOps {
+    static let reverseIteratorNames = ["dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"]
+
     static func addViewOperations() {
+        NativeFunctions.addMethod(BuiltinTypes.dict, "__reversed__") { d, args throws(PyException) in
+            try args.expect("__reversed__", count: 0)
+            let keys = try ListRef.fromIterable(d)
+            keys.reverse()
+            return SequenceIterator.create(keys.value, named: reverseIteratorNames[0])
+        }
         for kind in 0..<3 {
             let type = viewTypes[kind]
             NativeFunctions.addMethod(type, "__reversed__") { v, args throws(PyException) in
                 try args.expect("__reversed__", count: 0)
                 let items = try ListRef.fromIterable(v)
-                var i = 0, j = items.count - 1
-                while i < j {
-                    let t = items[i]
-                    items[i] = items[j]
-                    items[j] = t
-                    i += 1
-                    j -= 1
-                }
-                return SequenceIterator.create(items.value)
+                items.reverse()
+                return SequenceIterator.create(items.value, named: reverseIteratorNames[kind])
             }
             // CPython gives a read-only mappingproxy; the dict itself is the closest we have.
             GetSet.add(type, "mapping", get: { v in v.loadValue(1) })

@@ -7,7 +7,15 @@ enum IntType {
         let int = BuiltinTypes.int
         let slots = TypeRef(int).slots
         slots.new = { cls, args throws(PyException) in
-            try args.expect("int", min: 0, max: 2, keywords: ["base"])
+            // CPython's getargs for int(x, /, base): the total count first, then the names.
+            let total = args.positionalCount + args.keywordCount
+            if total > 2 { throw typeError("int() takes at most 2 arguments (\(total) given)") }
+            if !args.keywordNames.isNull {
+                let names = TupleRef(args.keywordNames)
+                for i in 0..<names.count where StrRef(names[i]).string != "base" {
+                    throw typeError("'\(StrRef(names[i]).string)' is an invalid keyword argument for int()")
+                }
+            }
             let value = try construct(args)
             if cls.isIdentical(int) { return value }
             return VariableSizeLayout.instantiate(cls, copying: value)

@@ -46,10 +46,15 @@ enum ObjectType {
             args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented
         }
         NativeFunctions.addMethod(object, "__ne__") { o, args throws(PyException) in
-            let eq = try Runtime.compare(o, args[0], .eq)
+            // The type's own __eq__ only, inverted (CPython's object_richcompare).
+            guard let compare = TypeRef(o.type).slots.compare else { return BuiltinTypes.notImplemented }
+            let eq = try compare(o, args[0], .eq)
             if eq.isIdentical(BuiltinTypes.notImplemented) { return eq }
             return .bool(try !Runtime.isTrue(eq))
         }
+        // object.__subclasshook__ is a classmethod that leaves the decision to the caller.
+        let subclasshook = NativeFunctions.make("__subclasshook__") { _, _ in BuiltinTypes.notImplemented }
+        DictRef(TypeRef(object).dict).setStr(Interned.intern("__subclasshook__"), Descriptors.classMethod(subclasshook))
         NativeFunctions.addMethod(object, "__format__") { o, args throws(PyException) in
             try args.expect("__format__", count: 1)
             if StrRef(args[0]).count > 0 {
@@ -57,18 +62,37 @@ enum ObjectType {
             }
             return try Runtime.str(o)
         }
+        // Attribute names are interned: instance maps compare names by identity.
+        func attributeName(_ v: Value) throws(PyException) -> Value {
+            guard StrOps.isStr(v) else {
+                throw typeError("attribute name must be string, not '\(TypeRef(v.type).nameString)'")
+            }
+            return Interned.intern(StrRef(v))
+        }
         NativeFunctions.addMethod(object, "__getattribute__") { o, args throws(PyException) in
-            try Runtime.genericGetAttribute(o, args[0])
+            try args.expect("__getattribute__", count: 1)
+            return try Runtime.genericGetAttribute(o, attributeName(args[0]))
         }
         NativeFunctions.addMethod(object, "__setattr__") { o, args throws(PyException) in
-            try Runtime.genericSetAttribute(o, args[0], args[1])
+            try args.expect("__setattr__", count: 2)
+            try Runtime.genericSetAttribute(o, attributeName(args[0]), args[1])
             return .none
         }
         NativeFunctions.addMethod(object, "__delattr__") { o, args throws(PyException) in
-            try Runtime.genericSetAttribute(o, args[0], .null)
+            try args.expect("__delattr__", count: 1)
+            try Runtime.genericSetAttribute(o, attributeName(args[0]), .null)
             return .none
         }
-        let defaultInitSubclass = NativeFunctions.make("__init_subclass__") { _, _ in .none }
+        // Called through a classmethod: the class comes first among the arguments.
+        let defaultInitSubclass = NativeFunctions.make("__init_subclass__") { _, args throws(PyException) in
+            if args.keywordCount > 0, args.positionalCount > 0, TypeRef(args[0].type).isSubtype(of: BuiltinTypes.type) {
+                throw typeError("\(TypeRef(args[0]).nameString).__init_subclass__() takes no keyword arguments")
+            }
+            if args.positionalCount > 1 {
+                throw typeError("__init_subclass__() takes no arguments (\(args.positionalCount - 1) given)")
+            }
+            return .none
+        }
         DictRef(TypeRef(object).dict).setStr(Interned.intern("__init_subclass__"), Descriptors.classMethod(defaultInitSubclass))
         GetSet.add(object, "__class__", get: { o in o.type })
         GetSet.add(object, "__dict__", get: { o throws(PyException) in
@@ -77,6 +101,19 @@ enum ObjectType {
                 throw attributeError("'\(TypeRef(o.type).nameString)' object has no attribute '__dict__'")
             }
             return Instances.dictionary(o, mapWord: VariableSizeLayout.resolve(mapWord, in: o))
+        }, set: { o, v throws(PyException) in
+            let mapWord = TypeRef(o.type).mapWord
+            if mapWord == 0 {
+                throw attributeError("'\(TypeRef(o.type).nameString)' object has no attribute '__dict__'")
+            }
+            if v.isNull { throw typeError("cannot delete __dict__") }
+            let word = VariableSizeLayout.resolve(mapWord, in: o)
+            guard TypeRef(v.type).isSubtype(of: BuiltinTypes.dict) else {
+                throw typeError("__dict__ must be set to a dictionary, not a '\(TypeRef(v.type).nameString)'")
+            }
+            // Dictionary mode keeps the dict in the word after the map.
+            _ = Instances.dictionary(o, mapWord: word)
+            o.storeValue(word + 1, v)
         })
 
         let typeSlots = TypeRef(BuiltinTypes.type).slots
@@ -165,14 +202,7 @@ enum ObjectType {
             return bases.count == 0 ? .none : bases[0]
         })
         GetSet.add(type, "__mro__", get: { t in t.loadValue(TypeWords.mro) })
-        NativeFunctions.addMethod(type, "__subclasses__") { t, args throws(PyException) in
-            try args.expect("__subclasses__", count: 0)
-            let result = ListRef.create()
-            let known = t.loadValue(TypeWords.subclasses)
-            if !known.isNull { for i in 0..<ListRef(known).count { result.append(ListRef(known)[i]) } }
-            return result.value
-        }
-        GetSet.add(type, "__dict__", get: { t in t.loadValue(TypeWords.dict) })
+        GetSet.add(type, "__dict__", get: { t in MappingProxy.create(t.loadValue(TypeWords.dict)) })
         GetSet.add(type, "__doc__", get: { t in
             DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
         })
@@ -180,8 +210,22 @@ enum ObjectType {
             let mro = TupleRef(t.loadValue(TypeWords.mro))
             return ListRef.create(UnsafeBufferPointer(start: mro.items, count: mro.count)).value
         }
+        NativeFunctions.addMethod(type, "__subclasses__") { t, args throws(PyException) in
+            try args.expect("__subclasses__", count: 0)
+            let subclasses = t.loadValue(TypeWords.subclasses)
+            let result = ListRef.create()
+            if subclasses.isNull { return result.value }
+            let list = ListRef(subclasses)
+            for i in 0..<list.count {
+                var seen = false
+                for j in 0..<result.count where result[j].isIdentical(list[i]) { seen = true }
+                if !seen { result.append(list[i]) }
+            }
+            return result.value
+        }
         NativeFunctions.addMethod(type, "__subclasscheck__") { t, args throws(PyException) in
-            .bool(TypeRef(args[0]).isSubtype(of: t))
+            try args.expect("__subclasscheck__", count: 1)
+            return .bool(try Builtins.plainIsSubclass(args[0], t))
         }
         NativeFunctions.addMethod(type, "__instancecheck__") { t, args throws(PyException) in
             .bool(TypeRef(args[0].type).isSubtype(of: t))
@@ -241,10 +285,24 @@ enum ObjectType {
         return obj
     }
 
+    /// A class whose own __abstractmethods__ (set by abc.ABCMeta) is non-empty cannot be
+    /// instantiated (CPython's Py_TPFLAGS_IS_ABSTRACT).
+    static func refuseAbstract(_ t: TypeRef) throws(PyException) {
+        guard let abstract = DictRef(t.dict).lookupStr(Interned.intern("__abstractmethods__")),
+              try Runtime.isTrue(abstract) else { return }
+        let names = try ListRef.fromIterable(abstract)
+        try Sorting.sort(names, key: .none, reverse: false)
+        var parts: [String] = []
+        for i in 0..<names.count { parts.append(StrRef(try Runtime.str(names[i])).string) }
+        let noun = parts.count == 1 ? "method" : "methods"
+        throw typeError("Can't instantiate abstract class \(t.nameString) with abstract \(noun) \(parts.joined(separator: ", "))")
+    }
+
     /// object.__new__: an empty instance of a class (with its map); complains about
     /// arguments only when the class overrides neither __init__ nor __new__.
     static func objectNew(_ cls: Value, _ args: Arguments) throws(PyException) -> Value {
         let t = TypeRef(cls)
+        if t.flags.contains(.heapType) { try refuseAbstract(t) }
         if args.positionalCount + args.keywordCount > 0 {
             let overridesInit = t.lookup(Names.__init__).map { $0.type.isIdentical(FunctionRef.type) } ?? false
             if !overridesInit {

@@ -67,15 +67,45 @@ public enum SliceObject {
 
 /// An iterator over a sequence by index: word 0 type, 1 the sequence, 2 the next index.
 /// Lists, tuples and strs are read directly; other sequences through __getitem__ until
-/// IndexError.
+/// IndexError. Its types share one step and differ only by the name CPython shows:
+/// `type` is list_iterator (the interpreter's forIter fast path tests it and `tupleType`).
 public enum SequenceIterator {
     public static var type = Value(bits: 0)
+    public static var tupleType = Value(bits: 0)
+    static var namedTypes: [String: Value] = [:]
 
+    /// An iterator over `sequence`, named after its exact type as CPython names it.
     public static func create(_ sequence: Value) -> Value {
-        let it = allocateObject(words: 3, type: type)
+        let t = sequence.type
+        let name: String
+        if t.isIdentical(ListRef.type) {
+            name = "list_iterator"
+        } else if t.isIdentical(BuiltinTypes.tuple) {
+            name = "tuple_iterator"
+        } else if t.isIdentical(BuiltinTypes.str) {
+            name = StrRef(sequence).isASCII ? "str_ascii_iterator" : "str_iterator"
+        } else if t.isIdentical(BytesOps.type) {
+            name = "bytes_iterator"
+        } else if t.isIdentical(ByteArrayOps.type) {
+            name = "bytearray_iterator"
+        } else {
+            name = "iterator"
+        }
+        return create(sequence, named: name)
+    }
+
+    /// An iterator over `sequence` whose type is called `name` (one of `names`).
+    static func create(_ sequence: Value, named name: String) -> Value {
+        let it = allocateObject(words: 3, type: namedTypes[name] ?? type)
         it.storeValue(1, sequence)
         return it
     }
+
+    static let names: [String] = [
+        "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+        "bytearray_iterator", "iterator", "list_reverseiterator", "dict_reversekeyiterator",
+        "dict_reversevalueiterator", "dict_reverseitemiterator", "reversed",
+    ]
 
     static func setUp() {
         let slots = TypeSlots()
@@ -111,8 +141,12 @@ public enum SequenceIterator {
             it.storeRaw(2, i + 1)
             return item
         }
-        type = BuiltinTypes.makeType("iterator", base: BuiltinTypes.object, instanceWords: 3,
-                                     layout: .fixed(first: 1, count: 1), flags: [], slots: slots)
+        for name in names {
+            namedTypes[name] = BuiltinTypes.makeType(name, base: BuiltinTypes.object, instanceWords: 3,
+                                                     layout: .fixed(first: 1, count: 1), flags: [], slots: slots)
+        }
+        type = namedTypes["list_iterator"] ?? .null
+        tupleType = namedTypes["tuple_iterator"] ?? .null
     }
 }
 
@@ -125,6 +159,16 @@ enum SequenceTypes {
             throw pyError(ExceptionTypes.named("IndexError"), "\(what) index out of range")
         }
         return index
+    }
+
+    /// A start or stop argument of list.index or tuple.index: negative counts from the
+    /// end, then clamped to 0…count (None is refused, as CPython's SliceIndexNotNone does).
+    static func sliceBound(_ v: Value, count: Int) throws(PyException) -> Int {
+        guard var i = try IntOps.index(v, clamp: true) else {
+            throw typeError("slice indices must be integers or have an __index__ method")
+        }
+        if i < 0 { i += count }
+        return min(max(i, 0), count)
     }
 
     static func repr(_ items: UnsafeMutablePointer<Value>, _ count: Int, open: String, close: String,
@@ -169,7 +213,10 @@ enum SequenceTypes {
         let slots = TypeRef(tuple).slots
         slots.len = { t in TupleRef(t).count }
         slots.repr = { t throws(PyException) in
-            try repr(TupleRef(t).items, TupleRef(t).count, open: "(", close: ")", trailingCommaForOne: true)
+            if TupleRef(t).count == 0 { return StrRef.create("()").value }
+            return try Recursion.guardRepr(t, "(...)") { () throws(PyException) -> Value in
+                try repr(TupleRef(t).items, TupleRef(t).count, open: "(", close: ")", trailingCommaForOne: true)
+            }
         }
         slots.hash = { t throws(PyException) in
             // CPython's xxHash-based tuple hash.
@@ -316,6 +363,23 @@ enum SequenceTypes {
             try ListRef(a).extend(b)
             return a
         }
+        slots.inplace[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
+            // l *= n repeats in place; a non-int n falls back to `l * n` and its error.
+            guard !FloatOps.isFloat(b), let n = try IntOps.index(b, clamp: true) else { return BuiltinTypes.notImplemented }
+            if n == Int.max || n == Int.min {
+                throw pyError(ExceptionTypes.named("OverflowError"), "cannot fit 'int' into an index-sized integer")
+            }
+            let list = ListRef(a)
+            let count = list.count
+            if n <= 0 {
+                list.setCount(0)
+                return a
+            }
+            guard count == 0 || n <= (1 << 40) / count else { throw pyError(ExceptionTypes.named("MemoryError"), "") }
+            list.reserve(count * n)
+            for _ in 1..<n { for i in 0..<count { list.append(list[i]) } }
+            return a
+        }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
             guard TypeRef(a.type).isSubtype(of: ListRef.type), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = ListRef(a)
@@ -364,21 +428,26 @@ enum SequenceTypes {
         NativeFunctions.addMethod(list, "insert") { l, args throws(PyException) in
             try args.expect("insert", count: 2)
             let list = ListRef(l)
-            guard var i = try IntOps.index(args[0]) else { throw typeError("integer argument expected") }
+            guard var i = try IntOps.index(args[0]) else {
+                throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
+            }
             if i < 0 { i = max(i + list.count, 0) }
             list.insert(args[1], at: min(i, list.count))
             return .none
         }
         NativeFunctions.addMethod(list, "index") { l, args throws(PyException) in
+            try args.expect("index", min: 1, max: 3)
             let list = ListRef(l)
-            var i = 0
-            while i < list.count {
+            var i = args.positionalCount > 1 ? try sliceBound(args[1], count: list.count) : 0
+            let stop = args.positionalCount > 2 ? try sliceBound(args[2], count: list.count) : Int.max
+            while i < list.count && i < stop {
                 if try Runtime.equals(list[i], args[0]) { return IntOps.make(Int64(i)) }
                 i += 1
             }
             throw pyError(ExceptionTypes.named("ValueError"), "\(try Runtime.reprString(args[0])) is not in list")
         }
         NativeFunctions.addMethod(list, "count") { l, args throws(PyException) in
+            try args.expect("count", count: 1)
             let list = ListRef(l)
             var n: Int64 = 0
             var i = 0
@@ -389,6 +458,7 @@ enum SequenceTypes {
             return IntOps.make(n)
         }
         NativeFunctions.addMethod(list, "remove") { l, args throws(PyException) in
+            try args.expect("remove", count: 1)
             let list = ListRef(l)
             var i = 0
             while i < list.count {
@@ -400,28 +470,26 @@ enum SequenceTypes {
             }
             throw pyError(ExceptionTypes.named("ValueError"), "list.remove(x): x not in list")
         }
-        NativeFunctions.addMethod(list, "reverse") { l, _ in
-            let list = ListRef(l)
-            var i = 0, j = list.count - 1
-            while i < j {
-                let t = list[i]
-                list[i] = list[j]
-                list[j] = t
-                i += 1
-                j -= 1
-            }
+        NativeFunctions.addMethod(list, "reverse") { l, args throws(PyException) in
+            try args.expect("reverse", count: 0)
+            ListRef(l).reverse()
             return .none
         }
-        NativeFunctions.addMethod(list, "clear") { l, _ in
+        NativeFunctions.addMethod(list, "__reversed__") { l, args throws(PyException) in
+            try args.expect("__reversed__", count: 0)
+            return ReversedIterator.create(l, count: ListRef(l).count)
+        }
+        NativeFunctions.addMethod(list, "clear") { l, args throws(PyException) in
+            try args.expect("clear", count: 0)
             ListRef(l).setCount(0)
             return .none
         }
-        NativeFunctions.addMethod(list, "copy") { l, _ in
-            ListRef.create(UnsafeBufferPointer(start: ListRef(l).items, count: ListRef(l).count)).value
+        NativeFunctions.addMethod(list, "copy") { l, args throws(PyException) in
+            try args.expect("copy", count: 0)
+            return ListRef.create(UnsafeBufferPointer(start: ListRef(l).items, count: ListRef(l).count)).value
         }
         NativeFunctions.addMethod(list, "sort") { l, args throws(PyException) in
-            try Sorting.sort(ListRef(l), key: args.keyword("key") ?? .none,
-                             reverse: try Runtime.isTrue(args.keyword("reverse") ?? .bool(false)))
+            try Sorting.sort(ListRef(l), args)
             return .none
         }
     }
@@ -429,7 +497,7 @@ enum SequenceTypes {
     /// l[i:j:k] = iterable, and del l[i:j:k] (v null).
     static func assignSlice(_ list: ListRef, _ slice: Value, _ v: Value) throws(PyException) {
         let (start, stop, step, count) = try SliceObject.indices(slice, length: list.count)
-        let replacement = v.isNull ? ListRef.create() : try ListRef.fromIterable(v)
+        let replacement = v.isNull ? ListRef.create() : try ListRef.fromIterable(v, orTypeError: "can only assign an iterable")
         if step == 1 {
             let end = max(stop, start)
             let n = list.count

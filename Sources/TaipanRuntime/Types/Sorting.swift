@@ -3,6 +3,32 @@
 /// list.sort and sorted(): a stable merge sort on keys, comparing with `<` only, that
 /// leaves the list unchanged if a comparison raises and detects mutation during the sort.
 enum Sorting {
+    /// list.sort(*, key=None, reverse=False) with CPython's argument errors; sorted()
+    /// passes its keywords on to it.
+    static func sort(_ list: ListRef, _ args: Arguments, keywordsFrom first: Int = 0) throws(PyException) {
+        if args.positionalCount > first { throw typeError("sort() takes no positional arguments") }
+        var key = Value.none
+        var reverse = false
+        if !args.keywordNames.isNull {
+            let names = TupleRef(args.keywordNames)
+            for i in 0..<names.count {
+                let name = StrRef(names[i]).string
+                let v = args.values[args.positionalCount + i]
+                if name == "key" {
+                    key = v
+                } else if name == "reverse" {
+                    guard let flag = try IntOps.index(v) else {
+                        throw typeError("'\(TypeRef(v.type).nameString)' object cannot be interpreted as an integer")
+                    }
+                    reverse = flag != 0
+                } else {
+                    throw typeError("'\(name)' is an invalid keyword argument for sort()")
+                }
+            }
+        }
+        try sort(list, key: key, reverse: reverse)
+    }
+
     static func sort(_ list: ListRef, key: Value, reverse: Bool) throws(PyException) {
         let n = list.count
         if n < 2 {
@@ -10,14 +36,20 @@ enum Sorting {
             if n == 1 && !key.isIdentical(BuiltinTypes.none) { _ = try Runtime.call(key, list[0]) }
             return
         }
-        // Work on a private copy; the list is emptied during the sort as CPython does, so
-        // that mutation can be detected.
+        // Work on a private copy; the list is emptied during the sort (keys included) as
+        // CPython does, so that mutation can be detected.
         let items = TupleRef.create(UnsafeBufferPointer(start: list.items, count: n))
         let keys = key.isIdentical(BuiltinTypes.none) ? items : TupleRef.allocate(n)
-        if !key.isIdentical(BuiltinTypes.none) {
-            for i in 0..<n { keys[i] = try Runtime.call(key, items[i]) }
-        }
         list.setCount(0)
+        if !key.isIdentical(BuiltinTypes.none) {
+            do throws(PyException) {
+                for i in 0..<n { keys[i] = try Runtime.call(key, items[i]) }
+            } catch {
+                list.setCount(0)
+                try list.extend(items.value)
+                throw error
+            }
+        }
         var order = Array(0..<n)
         var scratch = order
         var failure: PyException? = nil

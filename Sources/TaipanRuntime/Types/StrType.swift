@@ -200,7 +200,7 @@ public enum StrOps {
         }
         NativeFunctions.addMethod(str, "join") { s, args throws(PyException) in
             try args.expect("join", count: 1)
-            let items = try ListRef.fromIterable(args[0])
+            let items = try ListRef.fromIterable(args[0], orTypeError: "can only join an iterable")
             let n = items.count
             return try withUnsafeTemporaryAllocation(of: Value.self, capacity: max(2 * n - 1, 1)) { buffer throws(PyException) -> Value in
                 if n == 0 { return StrRef.create("").value }
