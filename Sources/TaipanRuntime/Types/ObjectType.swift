@@ -42,30 +42,35 @@ enum ObjectType {
         NativeFunctions.addMethod(object, "__repr__") { o, _ in StrRef.create(Runtime.defaultRepr(o)).value }
         NativeFunctions.addMethod(object, "__str__") { o, _ throws(PyException) in try Runtime.repr(o) }
         NativeFunctions.addMethod(object, "__hash__") { o, _ in IntOps.make(Int64(o.bits >> 4)) }
-        NativeFunctions.addMethod(object, "__eq__") { o, args in
-            args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented
+        NativeFunctions.addMethod(object, "__eq__") { o, args throws(PyException) in
+            try args.expectWrapped(count: 1)
+            return args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented
         }
         NativeFunctions.addMethod(object, "__ne__") { o, args throws(PyException) in
+            try args.expectWrapped(count: 1)
             let eq = try Runtime.compare(o, args[0], .eq)
             if eq.isIdentical(BuiltinTypes.notImplemented) { return eq }
             return .bool(try !Runtime.isTrue(eq))
         }
         NativeFunctions.addMethod(object, "__format__") { o, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            if StrRef(args[0]).count > 0 {
+            if try args.str(0, "__format__").count > 0 {
                 throw typeError("unsupported format string passed to \(TypeRef(o.type).nameString).__format__")
             }
             return try Runtime.str(o)
         }
         NativeFunctions.addMethod(object, "__getattribute__") { o, args throws(PyException) in
-            try Runtime.genericGetAttribute(o, args[0])
+            try args.expectWrapped(count: 1)
+            return try Runtime.genericGetAttribute(o, try Runtime.attributeName(args[0]))
         }
         NativeFunctions.addMethod(object, "__setattr__") { o, args throws(PyException) in
-            try Runtime.genericSetAttribute(o, args[0], args[1])
+            try args.expectWrapped(count: 2)
+            try Runtime.genericSetAttribute(o, try Runtime.attributeName(args[0]), args[1])
             return .none
         }
         NativeFunctions.addMethod(object, "__delattr__") { o, args throws(PyException) in
-            try Runtime.genericSetAttribute(o, args[0], .null)
+            try args.expectWrapped(count: 1)
+            try Runtime.genericSetAttribute(o, try Runtime.attributeName(args[0]), .null)
             return .none
         }
         let defaultInitSubclass = NativeFunctions.make("__init_subclass__") { _, _ in .none }
@@ -166,10 +171,15 @@ enum ObjectType {
             return ListRef.create(UnsafeBufferPointer(start: mro.items, count: mro.count)).value
         }
         NativeFunctions.addMethod(type, "__subclasscheck__") { t, args throws(PyException) in
-            .bool(TypeRef(args[0]).isSubtype(of: t))
+            try args.expect("\(TypeRef(t).nameString).__subclasscheck__", count: 1)
+            guard TypeRef(args[0].type).isSubtype(of: BuiltinTypes.type) else {
+                throw typeError("issubclass() arg 1 must be a class")
+            }
+            return .bool(TypeRef(args[0]).isSubtype(of: t))
         }
         NativeFunctions.addMethod(type, "__instancecheck__") { t, args throws(PyException) in
-            .bool(TypeRef(args[0].type).isSubtype(of: t))
+            try args.expect("\(TypeRef(t).nameString).__instancecheck__", count: 1)
+            return .bool(TypeRef(args[0].type).isSubtype(of: t))
         }
     }
 

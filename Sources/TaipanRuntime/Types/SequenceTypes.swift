@@ -227,7 +227,7 @@ enum SequenceTypes {
             guard a.type.isIdentical(BuiltinTypes.tuple), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = TupleRef(a)
             let times = max(Int(n), 0)
-            let result = TupleRef.allocate(x.count * times)
+            let result = TupleRef.allocate(try RepeatLength.items(x.count, times: times))
             for k in 0..<times { for i in 0..<x.count { result[k * x.count + i] = x[i] } }
             return result.value
         }
@@ -240,10 +240,12 @@ enum SequenceTypes {
         }
         NativeFunctions.addMethod(tuple, "index") { t, args throws(PyException) in
             let tuple = TupleRef(t)
-            for i in 0..<tuple.count where try Runtime.equals(tuple[i], args[0]) { return IntOps.make(Int64(i)) }
+            let (start, stop) = try SequenceIndex.bounds(args, "index", count: tuple.count)
+            for i in start..<max(start, stop) where try Runtime.equals(tuple[i], args[0]) { return IntOps.make(Int64(i)) }
             throw pyError(ExceptionTypes.named("ValueError"), "tuple.index(x): x not in tuple")
         }
         NativeFunctions.addMethod(tuple, "count") { t, args throws(PyException) in
+            try args.expect("tuple.count", count: 1)
             let tuple = TupleRef(t)
             var n: Int64 = 0
             for i in 0..<tuple.count where try Runtime.equals(tuple[i], args[0]) { n += 1 }
@@ -314,7 +316,7 @@ enum SequenceTypes {
             guard TypeRef(a.type).isSubtype(of: ListRef.type), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = ListRef(a)
             let count = x.count
-            let result = ListRef.create(capacity: count * max(Int(n), 0))
+            let result = ListRef.create(capacity: try RepeatLength.items(count, times: Int(n)))
             for _ in 0..<max(Int(n), 0) { for i in 0..<count { result.append(x[i]) } }
             return result.value
         }
@@ -365,14 +367,16 @@ enum SequenceTypes {
         }
         NativeFunctions.addMethod(list, "index") { l, args throws(PyException) in
             let list = ListRef(l)
-            var i = 0
-            while i < list.count {
+            var (i, stop) = try SequenceIndex.bounds(args, "index", count: list.count)
+            // The list may shrink while __eq__ runs: re-read its count each time.
+            while i < min(stop, list.count) {
                 if try Runtime.equals(list[i], args[0]) { return IntOps.make(Int64(i)) }
                 i += 1
             }
             throw pyError(ExceptionTypes.named("ValueError"), "\(try Runtime.reprString(args[0])) is not in list")
         }
         NativeFunctions.addMethod(list, "count") { l, args throws(PyException) in
+            try args.expect("list.count", count: 1)
             let list = ListRef(l)
             var n: Int64 = 0
             var i = 0
@@ -383,6 +387,7 @@ enum SequenceTypes {
             return IntOps.make(n)
         }
         NativeFunctions.addMethod(list, "remove") { l, args throws(PyException) in
+            try args.expect("list.remove", count: 1)
             let list = ListRef(l)
             var i = 0
             while i < list.count {

@@ -150,10 +150,12 @@ public enum SetOps {
             return .none
         }
         NativeFunctions.addMethod(setType, "discard") { s, args throws(PyException) in
+            try args.expect("set.discard", count: 1)
             try table(s).remove(args[0])
             return .none
         }
         NativeFunctions.addMethod(setType, "remove") { s, args throws(PyException) in
+            try args.expect("set.remove", count: 1)
             if try table(s).remove(args[0]) == nil { throw DictOps.keyError(args[0]) }
             return .none
         }
