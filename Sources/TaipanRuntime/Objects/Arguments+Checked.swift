@@ -22,7 +22,10 @@ extension StrOps {
     /// `v` as a str, or TypeError "WHAT must be str, not T" (CPython's message for
     /// `PyArg_Parse` "U" arguments).
     public static func expectStr(_ v: Value, _ what: @autoclosure () -> String) throws(PyException) -> StrRef {
-        guard isStr(v) else { throw typeError("\(what()) must be str, not \(TypeRef(v.type).nameString)") }
+        guard isStr(v) else {
+            let got = v.isIdentical(BuiltinTypes.none) ? "None" : TypeRef(v.type).nameString
+            throw typeError("\(what()) must be str, not \(got)")
+        }
         return StrRef(v)
     }
 }
@@ -45,5 +48,15 @@ extension Arguments {
         if positionalCount == count { return }
         if count == 1 { throw typeError("expected 1 argument, got \(positionalCount)") }
         throw typeError(" expected \(count) arguments, got \(positionalCount)")
+    }
+}
+
+extension IntOps {
+    /// `n` where CPython takes a C int: OverflowError outside its range.
+    public static func cInt(_ n: Int) throws(PyException) -> Int {
+        guard n >= Int(Int32.min) && n <= Int(Int32.max) else {
+            throw pyError(ExceptionTypes.named("OverflowError"), "Python int too large to convert to C int")
+        }
+        return n
     }
 }

@@ -226,8 +226,10 @@ enum SequenceTypes {
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
             guard a.type.isIdentical(BuiltinTypes.tuple), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = TupleRef(a)
-            let times = max(Int(n), 0)
-            let result = TupleRef.allocate(try RepeatLength.items(x.count, times: times))
+            let length = try RepeatLength.items(x.count, times: Int(n))
+            if length == 0 { return TupleRef.allocate(0).value }
+            let times = length / x.count
+            let result = TupleRef.allocate(length)
             for k in 0..<times { for i in 0..<x.count { result[k * x.count + i] = x[i] } }
             return result.value
         }
@@ -316,8 +318,9 @@ enum SequenceTypes {
             guard TypeRef(a.type).isSubtype(of: ListRef.type), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = ListRef(a)
             let count = x.count
-            let result = ListRef.create(capacity: try RepeatLength.items(count, times: Int(n)))
-            for _ in 0..<max(Int(n), 0) { for i in 0..<count { result.append(x[i]) } }
+            let length = try RepeatLength.items(count, times: Int(n))
+            let result = ListRef.create(capacity: length)
+            for _ in 0..<(length == 0 ? 0 : length / count) { for i in 0..<count { result.append(x[i]) } }
             return result.value
         }
         slots.new = { cls, args throws(PyException) in
