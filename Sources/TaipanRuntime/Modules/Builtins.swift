@@ -54,7 +54,8 @@ public enum Builtins {
 
         add("__build_class__") { _, args throws(PyException) in try Classes.buildClass(args) }
         add("__import__") { _, args throws(PyException) in
-            let name = args[0]
+            let name = try args.required(0, "__import__", "name")
+            guard StrOps.isStr(name) else { throw typeError("module name must be a string") }
             let globals = args.positionalCount > 1 ? args[1] : (args.keyword("globals") ?? .none)
             let fromList = args.positionalCount > 3 ? args[3] : (args.keyword("fromlist") ?? .none)
             let level = args.positionalCount > 4 ? args[4] : (args.keyword("level") ?? IntOps.make(Int64(0)))
@@ -96,26 +97,23 @@ public enum Builtins {
         }
         add("getattr") { _, args throws(PyException) in
             try args.expect("getattr", min: 2, max: 3)
-            guard StrOps.isStr(args[1]) else { throw typeError("attribute name must be string, not '\(TypeRef(args[1].type).nameString)'") }
-            let name = Interned.intern(StrRef(args[1]))
+            let name = Interned.intern(StrRef(try Runtime.attributeName(args[1])))
             if args.positionalCount == 3 { return try Runtime.lookupAttribute(args[0], name) ?? args[2] }
             return try Runtime.getAttribute(args[0], name)
         }
         add("setattr") { _, args throws(PyException) in
             try args.expect("setattr", count: 3)
-            guard StrOps.isStr(args[1]) else { throw typeError("attribute name must be string, not '\(TypeRef(args[1].type).nameString)'") }
-            try Runtime.setAttribute(args[0], Interned.intern(StrRef(args[1])), args[2])
+            try Runtime.setAttribute(args[0], Interned.intern(StrRef(try Runtime.attributeName(args[1]))), args[2])
             return .none
         }
         add("delattr") { _, args throws(PyException) in
             try args.expect("delattr", count: 2)
-            try Runtime.setAttribute(args[0], Interned.intern(StrRef(args[1])), .null)
+            try Runtime.setAttribute(args[0], Interned.intern(StrRef(try Runtime.attributeName(args[1]))), .null)
             return .none
         }
         add("hasattr") { _, args throws(PyException) in
             try args.expect("hasattr", count: 2)
-            guard StrOps.isStr(args[1]) else { throw typeError("attribute name must be string, not '\(TypeRef(args[1].type).nameString)'") }
-            return .bool(try Runtime.lookupAttribute(args[0], Interned.intern(StrRef(args[1]))) != nil)
+            return .bool(try Runtime.lookupAttribute(args[0], Interned.intern(StrRef(try Runtime.attributeName(args[1])))) != nil)
         }
         add("iter") { _, args throws(PyException) in
             try args.expect("iter", min: 1, max: 2)
@@ -169,11 +167,13 @@ public enum Builtins {
             return l.value
         }
         add("any") { _, args throws(PyException) in
+            try args.expect("any", count: 1)
             let iterator = try Runtime.iterate(args[0])
             while let v = try Runtime.next(iterator) { if try Runtime.isTrue(v) { return BuiltinTypes.true } }
             return BuiltinTypes.false
         }
         add("all") { _, args throws(PyException) in
+            try args.expect("all", count: 1)
             let iterator = try Runtime.iterate(args[0])
             while let v = try Runtime.next(iterator) { if try !Runtime.isTrue(v) { return BuiltinTypes.false } }
             return BuiltinTypes.true

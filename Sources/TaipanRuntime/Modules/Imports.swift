@@ -22,6 +22,10 @@ public enum Imports {
     public static func importName(_ name: Value, globals: Value, fromList: Value, level: Value) throws(PyException) -> Value {
         let levelCount = Int(IntOps.asInt64(level) ?? 0)
         var fullName = StrRef(name).string
+        if levelCount < 0 { throw pyError(ExceptionTypes.named("ValueError"), "level must be >= 0") }
+        if levelCount > 0 && !TypeRef(globals.type).isSubtype(of: BuiltinTypes.dict) {
+            throw typeError("globals must be a dict")
+        }
         if levelCount > 0 {
             fullName = try resolveRelative(fullName, globals: globals, level: levelCount)
         } else if fullName.isEmpty {

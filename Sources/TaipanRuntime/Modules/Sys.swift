@@ -83,10 +83,13 @@ public enum Sys {
         }
         add("intern") { _, args throws(PyException) in
             try args.expect("intern", count: 1)
-            return Interned.intern(StrRef(args[0]))
+            return Interned.intern(try args.str(0, "intern"))
         }
         add("getsizeof") { _, args throws(PyException) in
-            let v = args[0]
+            if args.positionalCount > 2 {
+                throw typeError("getsizeof() takes at most 2 arguments (\(args.positionalCount) given)")
+            }
+            let v = try args.required(0, "getsizeof", "object")
             return IntOps.make(Int64(v.isPointer ? TypeRef(v.type).instanceWords * 8 : 8))
         }
         set("stdout", TextStream.create(fd: 1))

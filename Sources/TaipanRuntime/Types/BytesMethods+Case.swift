@@ -82,7 +82,7 @@ extension BytesMethods {
         }
         method("expandtabs") { b, args throws(PyException) in
             try args.expect("expandtabs", min: 0, max: 1, keywords: ["tabsize"])
-            let size = try args.argument(0, "tabsize").map { v throws(PyException) in try width(v) } ?? 8
+            let size = try args.argument(0, "tabsize").map { v throws(PyException) in try IntOps.cInt(try width(v)) } ?? 8
             return BytesOps.make(like: b, TextAlgorithms.expandtabs(contents(b), size))
         }
         method("translate") { b, args throws(PyException) in

@@ -101,6 +101,9 @@ public enum Descriptors {
         }
         let setName = Interned.intern("__set_name__")
         NativeFunctions.addMethod(propertyType, "__set_name__") { p, args throws(PyException) in
+            if args.positionalCount != 2 {
+                throw typeError("__set_name__() takes 2 positional arguments but \(args.positionalCount) were given")
+            }
             p.storeValue(5, args[1])
             return .none
         }

@@ -135,7 +135,7 @@ extension FloatOps {
         }
         NativeFunctions.addMethod(float, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            return try FormatSpec.formatFloat(value(v), StrRef(args[0]).string)
+            return try FormatSpec.formatFloat(value(v), try args.str(0, "__format__").string)
         }
         NativeFunctions.addMethod(float, "is_integer") { v, _ in
             let d = value(v)

@@ -22,7 +22,7 @@ enum IntType {
         }
         NativeFunctions.addMethod(int, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            return try FormatSpec.formatInt(v, StrRef(args[0]).string)
+            return try FormatSpec.formatInt(v, try args.str(0, "__format__").string)
         }
         NativeFunctions.addMethod(int, "__round__") { v, args throws(PyException) in
             try args.expect("__round__", min: 0, max: 1)

@@ -42,10 +42,12 @@ enum ObjectType {
         NativeFunctions.addMethod(object, "__repr__") { o, _ in StrRef.create(Runtime.defaultRepr(o)).value }
         NativeFunctions.addMethod(object, "__str__") { o, _ throws(PyException) in try Runtime.repr(o) }
         NativeFunctions.addMethod(object, "__hash__") { o, _ in IntOps.make(Int64(o.bits >> 4)) }
-        NativeFunctions.addMethod(object, "__eq__") { o, args in
-            args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented
+        NativeFunctions.addMethod(object, "__eq__") { o, args throws(PyException) in
+            try args.expectWrapped(count: 1)
+            return args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented
         }
         NativeFunctions.addMethod(object, "__ne__") { o, args throws(PyException) in
+            try args.expectWrapped(count: 1)
             // The type's own __eq__ only, inverted (CPython's object_richcompare).
             guard let compare = TypeRef(o.type).slots.compare else { return BuiltinTypes.notImplemented }
             let eq = try compare(o, args[0], .eq)
@@ -57,30 +59,23 @@ enum ObjectType {
         DictRef(TypeRef(object).dict).setStr(Interned.intern("__subclasshook__"), Descriptors.classMethod(subclasshook))
         NativeFunctions.addMethod(object, "__format__") { o, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            if StrRef(args[0]).count > 0 {
+            if try args.str(0, "__format__").count > 0 {
                 throw typeError("unsupported format string passed to \(TypeRef(o.type).nameString).__format__")
             }
             return try Runtime.str(o)
         }
-        // Attribute names are interned: instance maps compare names by identity.
-        func attributeName(_ v: Value) throws(PyException) -> Value {
-            guard StrOps.isStr(v) else {
-                throw typeError("attribute name must be string, not '\(TypeRef(v.type).nameString)'")
-            }
-            return Interned.intern(StrRef(v))
-        }
         NativeFunctions.addMethod(object, "__getattribute__") { o, args throws(PyException) in
-            try args.expect("__getattribute__", count: 1)
-            return try Runtime.genericGetAttribute(o, attributeName(args[0]))
+            try args.expectWrapped(count: 1)
+            return try Runtime.genericGetAttribute(o, try Runtime.attributeName(args[0]))
         }
         NativeFunctions.addMethod(object, "__setattr__") { o, args throws(PyException) in
-            try args.expect("__setattr__", count: 2)
-            try Runtime.genericSetAttribute(o, attributeName(args[0]), args[1])
+            try args.expectWrapped(count: 2)
+            try Runtime.genericSetAttribute(o, try Runtime.attributeName(args[0]), args[1])
             return .none
         }
         NativeFunctions.addMethod(object, "__delattr__") { o, args throws(PyException) in
-            try args.expect("__delattr__", count: 1)
-            try Runtime.genericSetAttribute(o, attributeName(args[0]), .null)
+            try args.expectWrapped(count: 1)
+            try Runtime.genericSetAttribute(o, try Runtime.attributeName(args[0]), .null)
             return .none
         }
         // Called through a classmethod: the class comes first among the arguments.
@@ -228,7 +223,8 @@ enum ObjectType {
             return .bool(try Builtins.plainIsSubclass(args[0], t))
         }
         NativeFunctions.addMethod(type, "__instancecheck__") { t, args throws(PyException) in
-            .bool(TypeRef(args[0].type).isSubtype(of: t))
+            try args.expect("\(TypeRef(t).nameString).__instancecheck__", count: 1)
+            return .bool(TypeRef(args[0].type).isSubtype(of: t))
         }
     }
 

@@ -273,8 +273,10 @@ enum SequenceTypes {
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
             guard TypeRef(a.type).isSubtype(of: BuiltinTypes.tuple), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = TupleRef(a)
-            let times = max(Int(n), 0)
-            let result = TupleRef.allocate(x.count * times)
+            let length = try RepeatLength.items(x.count, times: Int(n))
+            if length == 0 { return TupleRef.allocate(0).value }
+            let times = length / x.count
+            let result = TupleRef.allocate(length)
             for k in 0..<times { for i in 0..<x.count { result[k * x.count + i] = x[i] } }
             return result.value
         }
@@ -284,10 +286,12 @@ enum SequenceTypes {
         }
         NativeFunctions.addMethod(tuple, "index") { t, args throws(PyException) in
             let tuple = TupleRef(t)
-            for i in 0..<tuple.count where try Runtime.equals(tuple[i], args[0]) { return IntOps.make(Int64(i)) }
+            let (start, stop) = try SequenceIndex.bounds(args, "index", count: tuple.count)
+            for i in start..<max(start, stop) where try Runtime.equals(tuple[i], args[0]) { return IntOps.make(Int64(i)) }
             throw pyError(ExceptionTypes.named("ValueError"), "tuple.index(x): x not in tuple")
         }
         NativeFunctions.addMethod(tuple, "count") { t, args throws(PyException) in
+            try args.expect("tuple.count", count: 1)
             let tuple = TupleRef(t)
             var n: Int64 = 0
             for i in 0..<tuple.count where try Runtime.equals(tuple[i], args[0]) { n += 1 }
@@ -384,8 +388,9 @@ enum SequenceTypes {
             guard TypeRef(a.type).isSubtype(of: ListRef.type), let n = IntOps.asInt64(b) else { return BuiltinTypes.notImplemented }
             let x = ListRef(a)
             let count = x.count
-            let result = ListRef.create(capacity: count * max(Int(n), 0))
-            for _ in 0..<max(Int(n), 0) { for i in 0..<count { result.append(x[i]) } }
+            let length = try RepeatLength.items(count, times: Int(n))
+            let result = ListRef.create(capacity: length)
+            for _ in 0..<(length == 0 ? 0 : length / count) { for i in 0..<count { result.append(x[i]) } }
             return result.value
         }
         slots.new = { cls, args throws(PyException) in
@@ -438,9 +443,9 @@ enum SequenceTypes {
         NativeFunctions.addMethod(list, "index") { l, args throws(PyException) in
             try args.expect("index", min: 1, max: 3)
             let list = ListRef(l)
-            var i = args.positionalCount > 1 ? try sliceBound(args[1], count: list.count) : 0
-            let stop = args.positionalCount > 2 ? try sliceBound(args[2], count: list.count) : Int.max
-            while i < list.count && i < stop {
+            var (i, stop) = try SequenceIndex.bounds(args, "index", count: list.count)
+            // The list may shrink while __eq__ runs: re-read its count each time.
+            while i < min(stop, list.count) {
                 if try Runtime.equals(list[i], args[0]) { return IntOps.make(Int64(i)) }
                 i += 1
             }

@@ -90,16 +90,16 @@ enum SlotWrappers {
             add("__contains__") { o, args throws(PyException) in .bool(try contains(o, try one("__contains__", args))) }
         }
         if let getattribute = slots.getattribute {
-            add("__getattribute__") { o, args throws(PyException) in try getattribute(o, try one("__getattribute__", args)) }
+            add("__getattribute__") { o, args throws(PyException) in try getattribute(o, try Runtime.attributeName(try one("__getattribute__", args))) }
         }
         if let setattr = slots.setattr {
             add("__setattr__") { o, args throws(PyException) in
-                try args.expect("__setattr__", count: 2)
-                try setattr(o, args[0], args[1])
+                try args.expectWrapped(count: 2)
+                try setattr(o, try Runtime.attributeName(args[0]), args[1])
                 return .none
             }
             add("__delattr__") { o, args throws(PyException) in
-                try setattr(o, try one("__delattr__", args), .null)
+                try setattr(o, try Runtime.attributeName(try one("__delattr__", args)), .null)
                 return .none
             }
         }

@@ -43,7 +43,7 @@ extension StrOps {
         }
         NativeFunctions.addMethod(str, "expandtabs") { s, args throws(PyException) in
             try args.expect("expandtabs", min: 0, max: 1, keywords: ["tabsize"])
-            let size = try args.argument(0, "tabsize").map { v throws(PyException) in try intArgument(v) } ?? 8
+            let size = try args.argument(0, "tabsize").map { v throws(PyException) in try IntOps.cInt(try intArgument(v)) } ?? 8
             return StrRef.create(codePoints: TextAlgorithms.expandtabs(points(s), size)).value
         }
         for (name, prefix) in [("removeprefix", true), ("removesuffix", false)] {

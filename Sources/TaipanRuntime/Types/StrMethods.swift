@@ -89,6 +89,9 @@ extension StrOps {
                 }
                 var fill: UInt32 = 0x20
                 if args.positionalCount == 2 {
+                    guard StrOps.isStr(args[1]) else {
+                        throw typeError("The fill character must be a unicode character, not \(TypeRef(args[1].type).nameString)")
+                    }
                     let f = StrRef(args[1])
                     guard f.count == 1 else { throw typeError("The fill character must be exactly one character long") }
                     fill = f[0]
@@ -118,7 +121,7 @@ extension StrOps {
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
                 try args.expect(name, count: 1)
-                let str = StrRef(s), sep = StrRef(args[0])
+                let str = StrRef(s), sep = try needle(args[0], name)
                 if sep.count == 0 { throw pyError(ExceptionTypes.named("ValueError"), "empty separator") }
                 let at = fromRight ? rfind(str, sep) : find(str, sep)
                 let t = TupleRef.allocate(3)

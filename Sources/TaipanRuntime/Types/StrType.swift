@@ -196,7 +196,7 @@ public enum StrOps {
 
         NativeFunctions.addMethod(str, "__format__") { s, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            return try FormatSpec.formatStr(s, StrRef(args[0]).string)
+            return try FormatSpec.formatStr(s, try args.str(0, "__format__").string)
         }
         NativeFunctions.addMethod(str, "join") { s, args throws(PyException) in
             try args.expect("join", count: 1)
@@ -215,9 +215,9 @@ public enum StrOps {
                 return concatenate(UnsafeBufferPointer(start: buffer.baseAddress, count: 2 * n - 1))
             }
         }
-        NativeFunctions.addMethod(str, "strip") { s, args throws(PyException) in try strip(s, args, left: true, right: true) }
-        NativeFunctions.addMethod(str, "lstrip") { s, args throws(PyException) in try strip(s, args, left: true, right: false) }
-        NativeFunctions.addMethod(str, "rstrip") { s, args throws(PyException) in try strip(s, args, left: false, right: true) }
+        NativeFunctions.addMethod(str, "strip") { s, args throws(PyException) in try strip(s, args, "strip", left: true, right: true) }
+        NativeFunctions.addMethod(str, "lstrip") { s, args throws(PyException) in try strip(s, args, "lstrip", left: true, right: false) }
+        NativeFunctions.addMethod(str, "rstrip") { s, args throws(PyException) in try strip(s, args, "rstrip", left: false, right: true) }
         for (name, atEnd) in [("startswith", false), ("endswith", true)] {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
                 try args.expect(name, min: 1, max: 3)
@@ -298,10 +298,14 @@ public enum StrOps {
             || (c > 0xFF && (Unicode.Scalar(c)?.properties.isWhitespace ?? false))
     }
 
-    static func strip(_ s: Value, _ args: Arguments, left: Bool, right: Bool) throws(PyException) -> Value {
+    static func strip(_ s: Value, _ args: Arguments, _ name: String, left: Bool, right: Bool) throws(PyException) -> Value {
+        try args.expect(name, min: 0, max: 1)
         let str = StrRef(s)
         var chars: [UInt32]? = nil
-        if args.positionalCount > 0 && !args[0].isIdentical(BuiltinTypes.none) { chars = codePoints(StrRef(args[0])) }
+        if args.positionalCount > 0 && !args[0].isIdentical(BuiltinTypes.none) {
+            guard isStr(args[0]) else { throw typeError("\(name) arg must be None or str") }
+            chars = codePoints(StrRef(args[0]))
+        }
         func strippable(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isSpace(c) }
         var start = 0
         var end = str.count
