@@ -219,7 +219,7 @@ enum ObjectType {
             return result.value
         }
         NativeFunctions.addMethod(type, "__subclasscheck__") { t, args throws(PyException) in
-            try args.expect("__subclasscheck__", count: 1)
+            try args.expect("\(TypeRef(t).nameString).__subclasscheck__", count: 1)
             return .bool(try Builtins.plainIsSubclass(args[0], t))
         }
         NativeFunctions.addMethod(type, "__instancecheck__") { t, args throws(PyException) in
