@@ -94,6 +94,13 @@ public enum Instances {
         return o
     }
 
+    /// Gives a new object of class `cls`, allocated by a built-in base's constructor, the
+    /// class's root map when instances of `cls` have a `__dict__`.
+    public static func setRootMap(_ o: Value, _ cls: Value) {
+        let mapWord = TypeRef(cls).mapWord
+        if mapWord != 0 { o.storeValue(VariableSizeLayout.resolve(mapWord, in: o), cls.loadValue(TypeWords.rootMap)) }
+    }
+
     /// The value of attribute `name` (interned) in the instance's own storage, or nil.
     @inline(__always)
     public static func get(_ o: Value, _ name: Value, mapWord: Int) -> Value? {

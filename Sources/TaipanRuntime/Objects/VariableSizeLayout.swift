@@ -96,7 +96,7 @@ public enum VariableSizeLayout {
             let o = allocateObject(words: intWords(limbs: limbs) &+ TypeRef(cls).instanceWords, type: cls)
             o.storeRaw(IntWords.size, v < 0 ? -1 : limbs)
             if limbs == 1 { o.storeRaw(IntWords.limbs, Int(bitPattern: UInt(v.magnitude))) }
-            initializeTail(o, cls)
+            Instances.setRootMap(o, cls)
             return o
         }
         let payload = payloadWords(base.pointer, kind: kind)
@@ -106,12 +106,7 @@ public enum VariableSizeLayout {
             // Only the exact str is interned.
             o.storeRaw(StrWords.info, o.loadRaw(StrWords.info) & ~0x200)
         }
-        initializeTail(o, cls)
+        Instances.setRootMap(o, cls)
         return o
-    }
-
-    static func initializeTail(_ o: Value, _ cls: Value) {
-        let mapWord = TypeRef(cls).mapWord
-        if mapWord != 0 { o.storeValue(resolve(mapWord, in: o), cls.loadValue(TypeWords.rootMap)) }
     }
 }

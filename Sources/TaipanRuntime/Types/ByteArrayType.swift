@@ -71,7 +71,7 @@ public enum ByteArrayOps {
         }
         slots.new = { cls, _ in
             let a = allocateObject(words: max(TypeRef(cls).instanceWords, 3), type: cls)
-            if TypeRef(cls).mapWord != 0 { a.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            Instances.setRootMap(a, cls)
             return a
         }
         slots.initialize = { a, args throws(PyException) in

@@ -43,7 +43,7 @@ extension ComplexOps {
             let o = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
             o.storeRaw(1, c.loadRaw(1))
             o.storeRaw(2, c.loadRaw(2))
-            if TypeRef(cls).mapWord != 0 { o.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            Instances.setRootMap(o, cls)
             return o
         }
         slots.positive = { c in

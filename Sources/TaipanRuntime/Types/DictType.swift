@@ -139,7 +139,7 @@ public enum DictOps {
             if cls.isIdentical(dict) { return DictRef.create().value }
             let d = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
             d.storeValue(DictRef.storageWord, DictStorage.create(capacity: 5).value)
-            if TypeRef(cls).mapWord != 0 { d.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            Instances.setRootMap(d, cls)
             return d
         }
         slots.initialize = { d, args throws(PyException) in

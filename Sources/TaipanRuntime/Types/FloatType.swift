@@ -130,7 +130,7 @@ extension FloatOps {
             // A subclass: always boxed (word 1 the bits), then its own words.
             let o = allocateObject(words: TypeRef(cls).instanceWords, type: cls)
             o.storeRaw(1, Int(bitPattern: UInt(d.bitPattern)))
-            if TypeRef(cls).mapWord != 0 { o.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            Instances.setRootMap(o, cls)
             return o
         }
         NativeFunctions.addMethod(float, "__format__") { v, args throws(PyException) in

@@ -36,9 +36,14 @@ extension BoundMethod {
 
 extension BoundMethod {
     /// __name__, __qualname__ and __self__ of builtin functions and methods (heapq.merge
-    /// reads `next.__self__`).
+    /// reads `next.__self__`), and of bound slot wrappers (method-wrapper).
     static func addBuiltinFunctionAttributes() {
-        let t = NativeFunctions.builtinFunctionType
+        for t in [NativeFunctions.builtinFunctionType, NativeFunctions.methodWrapperType] {
+            addBuiltinFunctionAttributes(t)
+        }
+    }
+
+    private static func addBuiltinFunctionAttributes(_ t: Value) {
         GetSet.add(t, "__name__", get: { f in f.loadValue(NativeFunctions.nameWord) })
         GetSet.add(t, "__self__", get: { f in
             let bound = f.loadValue(NativeFunctions.selfWord)

@@ -396,7 +396,7 @@ enum SequenceTypes {
         slots.new = { cls, args throws(PyException) in
             let l = allocateObject(words: max(TypeRef(cls).instanceWords, 3), type: cls)
             l.storeValue(ListRef.storageWord, ListRef.makeStorage(4))
-            if TypeRef(cls).mapWord != 0 { l.storeValue(TypeRef(cls).mapWord, cls.loadValue(TypeWords.rootMap)) }
+            Instances.setRootMap(l, cls)
             return l
         }
         slots.initialize = { l, args throws(PyException) in

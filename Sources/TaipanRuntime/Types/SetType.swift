@@ -17,6 +17,7 @@ public enum SetOps {
     static func empty(_ type: Value) -> Value {
         let s = allocateObject(words: max(TypeRef(type).instanceWords, 2), type: type)
         s.storeValue(1, SetTable.create().value)
+        Instances.setRootMap(s, type)
         return s
     }
 
