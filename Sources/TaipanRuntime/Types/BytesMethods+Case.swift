@@ -63,7 +63,7 @@ extension BytesMethods {
         for (name, mode) in [("ljust", 0), ("rjust", 1), ("center", 2)] {
             method(name) { b, args throws(PyException) in
                 try args.expect(name, min: 1, max: 2)
-                let w = try width(args[0])
+                let w = try RepeatLength.width(args[0])
                 var fill: UInt8 = 0x20
                 if args.positionalCount == 2 {
                     guard let f = BytesOps.contents(args[1]), f.count == 1 else {
@@ -78,7 +78,7 @@ extension BytesMethods {
         method("zfill") { b, args throws(PyException) in
             try args.expect("zfill", count: 1)
             let raw = contents(b)
-            return BytesOps.make(like: b, TextAlgorithms.zfill(raw, try width(args[0])) ?? raw)
+            return BytesOps.make(like: b, TextAlgorithms.zfill(raw, try RepeatLength.width(args[0])) ?? raw)
         }
         method("expandtabs") { b, args throws(PyException) in
             try args.expect("expandtabs", min: 0, max: 1, keywords: ["tabsize"])

@@ -14,4 +14,17 @@ enum RepeatLength {
         if overflow || product > maxItems { throw IntOps.memoryError() }
         return product
     }
+
+    /// A padding width (center, ljust, rjust and zfill of str and bytes): an integer,
+    /// MemoryError for a width no heap could hold, OverflowError past Py_ssize_t (which
+    /// the clamped read saturates to Int.max or Int.min), as CPython.
+    static func width(_ v: Value) throws(PyException) -> Int {
+        let n = try BytesMethods.width(v)
+        let saturated = (n == Int.max || n == Int.min) && IntOps.asInt64(v).map { Int($0) } != n
+        if saturated {
+            throw pyError(ExceptionTypes.named("OverflowError"), "Python int too large to convert to C ssize_t")
+        }
+        if n > maxItems { throw IntOps.memoryError() }
+        return n
+    }
 }

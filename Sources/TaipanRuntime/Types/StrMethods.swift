@@ -84,9 +84,7 @@ extension StrOps {
         for (name, mode) in [("ljust", 0), ("rjust", 1), ("center", 2)] {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
                 try args.expect(name, min: 1, max: 2)
-                guard let width = IntOps.asInt64(args[0]) else {
-                    throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
-                }
+                let width = try RepeatLength.width(args[0])
                 var fill: UInt32 = 0x20
                 if args.positionalCount == 2 {
                     guard StrOps.isStr(args[1]) else {
@@ -111,7 +109,7 @@ extension StrOps {
         }
         NativeFunctions.addMethod(str, "zfill") { s, args throws(PyException) in
             try args.expect("zfill", count: 1)
-            let width = Int(IntOps.asInt64(args[0]) ?? 0)
+            let width = try RepeatLength.width(args[0])
             var points = codePoints(StrRef(s))
             if width <= points.count { return exact(s) }
             let signed = !points.isEmpty && (points[0] == 0x2B || points[0] == 0x2D)
