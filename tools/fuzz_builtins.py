@@ -319,6 +319,8 @@ def main():
             print(source, receivers or "")
         return 0
     _common.check_taipan(args.taipan)
+    # Batches run in a scratch folder: a relative path would not be found from there.
+    args.taipan = os.path.abspath(args.taipan)
     rng = random.Random(args.seed)
     # Every target at least once, then random ones.
     order = list(targets)

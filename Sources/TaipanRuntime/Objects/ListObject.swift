@@ -66,6 +66,11 @@ public struct ListRef {
             return
         }
         let iterator = try Runtime.iterate(iterable)
+        // Allocate for the hinted length (at most a million items up front: a hint may be
+        // wrong); a length no heap could hold is a MemoryError, as CPython's preallocation.
+        let hint = try Runtime.lengthHint(iterable, default: 8)
+        if hint > RepeatLength.maxItems - count { throw IntOps.memoryError() }
+        reserve(count + min(hint, 1 << 20))
         while let v = try Runtime.next(iterator) { append(v) }
     }
 
