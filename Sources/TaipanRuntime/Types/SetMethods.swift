@@ -42,7 +42,11 @@ extension SetOps {
         let iterator = try Runtime.iterate(other)
         while let k = try Runtime.next(iterator) {
             let hash = try Runtime.hash(k)
-            if try lookup(s, k, hash: hash) != nil { try addEntry(result, k, hash: hash) }
+            if try lookup(s, k, hash: hash) != nil {
+                try addEntry(result, k, hash: hash)
+                // Every member found: CPython stops consuming the iterable here.
+                if count(result) >= count(s) { break }
+            }
         }
         return result
     }
