@@ -100,8 +100,9 @@ public enum Runtime {
     // MARK: Binary operators
 
     /// `a op b`: the left operand's slot, then the right's (first when its type is a proper
-    /// subclass), as CPython's binary_op1; TypeError when both return NotImplemented.
-    public static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
+    /// subclass), as CPython's binary_op1; TypeError when both return NotImplemented (naming
+    /// `op=` when it is the fallback of an in-place operator).
+    public static func binary(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool = false) throws(PyException) -> Value {
         let ta = a.type
         let tb = b.type
         let slotA = TypeRef(ta).slots.binary[op.rawValue]
@@ -121,7 +122,7 @@ public enum Runtime {
                 if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
             }
             if op == .mul, let repeated = try sequenceRepeat(a, b) { return repeated }
-            throw unsupportedOperands(op.symbol, ta, tb)
+            throw unsupportedOperands(inPlace ? op.symbol + "=" : op.symbol, ta, tb)
         }
         if let slotA {
             let r = try slotA(a, b)
@@ -132,7 +133,7 @@ public enum Runtime {
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
         }
         if op == .mul, let repeated = try sequenceRepeat(a, b) { return repeated }
-        throw unsupportedOperands(op.symbol, ta, tb)
+        throw unsupportedOperands(inPlace ? op.symbol + "=" : op.symbol, ta, tb)
     }
 
     /// `a op= b`: the in-place slot if the left type has one, else the binary operator.
@@ -141,7 +142,7 @@ public enum Runtime {
             let r = try slot(a, b)
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
         }
-        return try binary(op, a, b)
+        return try binary(op, a, b, inPlace: true)
     }
 
     /// `sequence * n` and `n * sequence` once both number slots declined (CPython's
