@@ -420,18 +420,24 @@ extension CodeGenerator {
 
     // MARK: try
 
-    func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws(SyntaxError) {
+    /// The body of a `try` under a new exception handler, ending in a jump to `otherwise`
+    /// (the else clause); the handler catches into `exception`. Shared by except and except*.
+    func protectedBody(_ body: [Stmt]) throws(SyntaxError) -> (exception: Int, handler: Int, otherwise: Label) {
         let exception = unit.temporary()
         let handler = unit.newHandler(register: exception)
         let otherwise = unit.newLabel()
-        let end = unit.newLabel()
-
         unit.handlerStack.append(handler)
         unit.blocks.append(.tryExcept(handler: handler))
         for b in body { try statement(b) }
         unit.blocks.removeLast()
         popHandler(handler)
         unit.emitJump(.jump, to: otherwise)
+        return (exception, handler, otherwise)
+    }
+
+    func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws(SyntaxError) {
+        let (exception, handler, otherwise) = try protectedBody(body)
+        let end = unit.newLabel()
 
         // The handler: exception in `exception`.
         unit.place(unit.handlers[handler].label)

@@ -16,17 +16,8 @@ import TaipanSyntax
 
 extension CodeGenerator {
     func tryExceptStar(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws(SyntaxError) {
-        let exception = unit.temporary()
-        let handler = unit.newHandler(register: exception)
-        let otherwise = unit.newLabel()
+        let (exception, handler, otherwise) = try protectedBody(body)
         let end = unit.newLabel()
-
-        unit.handlerStack.append(handler)
-        unit.blocks.append(.tryExcept(handler: handler))
-        for b in body { try statement(b) }
-        unit.blocks.removeLast()
-        popHandler(handler)
-        unit.emitJump(.jump, to: otherwise)
 
         unit.place(unit.handlers[handler].label)
         let (savedException, cleanup, cleanupException) = enterHandler(exception)
