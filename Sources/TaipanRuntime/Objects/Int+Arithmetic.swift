@@ -417,6 +417,11 @@ extension IntOps {
     static func rightShiftSlow(_ a: Value, _ b: Value) throws(PyException) -> Value {
         let a = unbool(a)
         let b = unbool(b)
+        if b.isSmallInt && b.smallIntValue >= 0, let x = nonNegativeWord(a) {
+            // A one-word operand (a 64-bit hash or random state): no limb arithmetic.
+            let n = b.smallIntValue
+            return n >= 64 ? Value(smallInt: 0) : make(unsigned: x >> UInt64(n))
+        }
         if sign(b) < 0 { throw valueError("negative shift count") }
         guard let n = asInt64(b), n < bitLength(a) else {
             return Value(smallInt: sign(a) < 0 ? -1 : 0)
@@ -478,6 +483,10 @@ extension IntOps {
         let a = unbool(a)
         let b = unbool(b)
         if a.isSmallInt && b.isSmallInt { return Value(smallInt: apply(op, a.smallIntValue, b.smallIntValue)) }
+        if let x = nonNegativeWord(a), let y = nonNegativeWord(b) {
+            // Masking a one-word value (`& 0xFFFFFFFFFFFFFFFF`) needs no two's complement.
+            return make(unsigned: apply(op, x, y))
+        }
         return withMagnitude(a) { x in
             withMagnitude(b) { y in
                 let count = max(x.count, y.count) + 1
@@ -494,6 +503,14 @@ extension IntOps {
                 return finish(r, count: count, negative: negative)
             }
         }
+    }
+
+    /// The value of an exact int in 0..<2^64, else nil.
+    @inline(__always)
+    static func nonNegativeWord(_ v: Value) -> UInt64? {
+        if v.isSmallInt { let x = v.smallIntValue; return x >= 0 ? UInt64(x) : nil }
+        let b = BigIntRef(v)
+        return b.signedCount == 1 ? UInt64(b.limbs[0]) : nil
     }
 
     /// Limb i of x in two's complement, for i in increasing order; `carry` starts at 1.

@@ -186,45 +186,48 @@ public enum NativeFunctions {
 
 extension Arguments {
     /// Checks a call takes exactly `count` positional arguments and no keywords, with
-    /// CPython's message for a builtin.
-    public func expect(_ name: String, count: Int) throws(PyException) {
+    /// CPython's message for a builtin. The name (often interpolated) is built only for
+    /// an error.
+    public func expect(_ name: @autoclosure () -> String, count: Int) throws(PyException) {
         if keywordCount > 0 {
-            throw typeError("\(name)() takes no keyword arguments")
+            throw typeError("\(name())() takes no keyword arguments")
         }
         if positionalCount != count {
             switch count {
-            case 0: throw typeError("\(name)() takes no arguments (\(positionalCount) given)")
-            case 1: throw typeError("\(name)() takes exactly one argument (\(positionalCount) given)")
-            default: throw typeError("\(name) expected \(count) arguments, got \(positionalCount)")
+            case 0: throw typeError("\(name())() takes no arguments (\(positionalCount) given)")
+            case 1: throw typeError("\(name())() takes exactly one argument (\(positionalCount) given)")
+            default: throw typeError("\(name()) expected \(count) arguments, got \(positionalCount)")
             }
         }
     }
 
     /// Checks the positional count is within `min...max` and there are no keywords.
-    public func expect(_ name: String, min: Int, max: Int) throws(PyException) {
+    public func expect(_ name: @autoclosure () -> String, min: Int, max: Int) throws(PyException) {
         if keywordCount > 0 {
-            throw typeError("\(name)() takes no keyword arguments")
+            throw typeError("\(name())() takes no keyword arguments")
         }
-        try expect(name, min: min, max: max, keywords: [])
+        try expect(name(), min: min, max: max, keywords: [])
     }
 
     /// Checks the positional count is within `min...max` and that the only keywords are
     /// among `keywords`.
-    public func expect(_ name: String, min: Int, max: Int, keywords: [String]) throws(PyException) {
+    public func expect(_ name: @autoclosure () -> String, min: Int, max: Int,
+                       keywords: @autoclosure () -> [String])  throws(PyException) {
         if !keywordNames.isNull {
             let names = TupleRef(keywordNames)
+            let keywords = keywords()
             for i in 0..<names.count {
                 let k = StrRef(names[i]).string
                 if !keywords.contains(k) {
-                    throw typeError("\(name)() got an unexpected keyword argument '\(k)'")
+                    throw typeError("\(name())() got an unexpected keyword argument '\(k)'")
                 }
             }
         }
         if positionalCount < min {
-            throw typeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(positionalCount)")
+            throw typeError("\(name()) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(positionalCount)")
         }
         if positionalCount > max {
-            throw typeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(positionalCount)")
+            throw typeError("\(name()) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(positionalCount)")
         }
     }
 

@@ -58,8 +58,7 @@ enum Sorting {
             do throws(PyException) {
                 // For reverse, compare b < a, which keeps equal elements in order.
                 let (x, y) = reverse ? (keys[b], keys[a]) : (keys[a], keys[b])
-                if x.isSmallInt && y.isSmallInt { return x.smallIntValue < y.smallIntValue }
-                return try Runtime.isTrue(Runtime.compare(x, y, .lt))
+                return try Sorting.less(x, y)
             } catch {
                 failure = error
                 return false

@@ -62,14 +62,22 @@ extension StrOps {
     @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
     @inline(__always) static func asciiUpper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b & 0xDF : b }
 
-    /// An ASCII str mapped byte by byte (`map(index, byte)`): the fast path of lower/upper/
-    /// capitalize.
-    static func asciiMapped(_ s: StrRef, _ map: (Int, UInt8) -> UInt8) -> Value {
+    /// The ASCII fast paths of lower/upper/capitalize.
+    enum AsciiCase { case lower, upper, capitalize }
+
+    /// An ASCII str mapped byte by byte, without decoding to code point arrays.
+    static func asciiMapped(_ s: StrRef, _ mapping: AsciiCase) -> Value {
         let n = s.count
         let out = StrRef.allocate(count: n, width: 1, ascii: true)
         let from = s.data.assumingMemoryBound(to: UInt8.self)
         let to = out.data.assumingMemoryBound(to: UInt8.self)
-        for i in 0..<n { to[i] = map(i, from[i]) }
+        switch mapping {
+        case .lower: for i in 0..<n { to[i] = asciiLower(from[i]) }
+        case .upper: for i in 0..<n { to[i] = asciiUpper(from[i]) }
+        case .capitalize:
+            for i in 0..<n { to[i] = asciiLower(from[i]) }
+            if n > 0 { to[0] = asciiUpper(from[0]) }
+        }
         return out.value
     }
 
@@ -85,9 +93,8 @@ extension StrOps {
 
     static func installCaseMethods() {
         let str = BuiltinTypes.str
-        /// `ascii`, when given, maps an ASCII str byte by byte (index, byte), without
-        /// decoding to code point arrays.
-        func method(_ name: String, ascii: ((Int, UInt8) -> UInt8)? = nil,
+        /// `ascii`, when given, maps an ASCII str byte by byte.
+        func method(_ name: String, ascii: AsciiCase? = nil,
                     _ body: @escaping ([UInt32], inout [UInt32]) -> Void) {
             NativeFunctions.addMethod(str, name) { s, args throws(PyException) in
                 try args.expect("str.\(name)", count: 0)
@@ -95,10 +102,10 @@ extension StrOps {
                 return mapped(s, body)
             }
         }
-        method("lower", ascii: { _, b in asciiLower(b) }) { s, out in
+        method("lower", ascii: .lower) { s, out in
             for i in s.indices { appendLower(s, i, into: &out) }
         }
-        method("upper", ascii: { _, b in asciiUpper(b) }) { s, out in for c in s { appendMapping(c, 1, into: &out) } }
+        method("upper", ascii: .upper) { s, out in for c in s { appendMapping(c, 1, into: &out) } }
         method("casefold") { s, out in
             for c in s {
                 if let folded = caseFolding[c] { out += folded } else { appendMapping(c, 0, into: &out) }
@@ -115,7 +122,7 @@ extension StrOps {
                 }
             }
         }
-        method("capitalize", ascii: { i, b in i == 0 ? asciiUpper(b) : asciiLower(b) }) { s, out in
+        method("capitalize", ascii: .capitalize) { s, out in
             for i in s.indices {
                 if i == 0 { appendMapping(s[0], 2, into: &out) } else { appendLower(s, i, into: &out) }
             }

@@ -101,6 +101,18 @@ public enum StrOps {
     static func compare(_ x: StrRef, _ y: StrRef, _ op: CompareOp) -> Value {
         if op == .eq { return .bool(x.equals(y)) }
         if op == .ne { return .bool(!x.equals(y)) }
+        let order = StrOps.order(x, y)
+        switch op {
+        case .lt: return .bool(order < 0)
+        case .le: return .bool(order <= 0)
+        case .gt: return .bool(order > 0)
+        default: return .bool(order >= 0)
+        }
+    }
+
+    /// The three-way code point order of two strs.
+    @inline(__always)
+    static func order(_ x: StrRef, _ y: StrRef) -> Int {
         let n = min(x.count, y.count)
         var order: Int
         if x.width == 1 && y.width == 1 {
@@ -112,12 +124,7 @@ public enum StrOps {
             order = i < n ? (x[i] < y[i] ? -1 : 1) : 0
         }
         if order == 0 { order = x.count < y.count ? -1 : x.count > y.count ? 1 : 0 }
-        switch op {
-        case .lt: return .bool(order < 0)
-        case .le: return .bool(order <= 0)
-        case .gt: return .bool(order > 0)
-        default: return .bool(order >= 0)
-        }
+        return order
     }
 
     static func install() {
@@ -302,11 +309,41 @@ public enum StrOps {
         try args.expect(name, min: 0, max: 1)
         let str = StrRef(s)
         var chars: [UInt32]? = nil
+        // Latin-1 characters to strip as a 256-bit set: no array for the common case.
+        var latin1: (UInt64, UInt64, UInt64, UInt64)? = nil
         if args.positionalCount > 0 && !args[0].isIdentical(BuiltinTypes.none) {
             guard isStr(args[0]) else { throw typeError("\(name) arg must be None or str") }
-            chars = codePoints(StrRef(args[0]))
+            let given = StrRef(args[0])
+            if given.width == 1 {
+                var set: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                let bytes = given.data.assumingMemoryBound(to: UInt8.self)
+                for i in 0..<given.count {
+                    let b = bytes[i], bit = UInt64(1) << UInt64(b & 63)
+                    switch b >> 6 {
+                    case 0: set.0 |= bit
+                    case 1: set.1 |= bit
+                    case 2: set.2 |= bit
+                    default: set.3 |= bit
+                    }
+                }
+                latin1 = set
+            } else {
+                chars = codePoints(given)
+            }
         }
-        func strippable(_ c: UInt32) -> Bool { chars.map { $0.contains(c) } ?? isSpace(c) }
+        func strippable(_ c: UInt32) -> Bool {
+            if let set = latin1 {
+                if c > 0xFF { return false }
+                let bit = UInt64(1) << UInt64(c & 63)
+                switch c >> 6 {
+                case 0: return set.0 & bit != 0
+                case 1: return set.1 & bit != 0
+                case 2: return set.2 & bit != 0
+                default: return set.3 & bit != 0
+                }
+            }
+            return chars.map { $0.contains(c) } ?? isSpace(c)
+        }
         var start = 0
         var end = str.count
         if left { while start < end && strippable(str[start]) { start += 1 } }
