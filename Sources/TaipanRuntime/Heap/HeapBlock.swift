@@ -1,4 +1,4 @@
-// A block: 256 KiB of memory, aligned to its size, holding cells of one size class.
+// A block: 64 KiB of memory, aligned to its size, holding cells of one size class.
 //
 //   [BlockHeader][mark bitmap, one bit per cell][cells …]
 //
@@ -30,7 +30,7 @@ struct BlockHeader {
 }
 
 enum HeapBlock {
-    static let sizeLog2 = 18
+    static let sizeLog2 = 16
     static let size = 1 << sizeLog2
     static let mask = UInt(size - 1)
     static let bitmapOffset = 64

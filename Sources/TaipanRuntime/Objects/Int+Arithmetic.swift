@@ -487,6 +487,9 @@ extension IntOps {
             // Masking a one-word value (`& 0xFFFFFFFFFFFFFFFF`) needs no two's complement.
             return make(unsigned: apply(op, x, y))
         }
+        if op == .and, let low = maskedLowWord(a, b) ?? maskedLowWord(b, a) {
+            return make(unsigned: low)
+        }
         return withMagnitude(a) { x in
             withMagnitude(b) { y in
                 let count = max(x.count, y.count) + 1
@@ -511,6 +514,14 @@ extension IntOps {
         if v.isSmallInt { let x = v.smallIntValue; return x >= 0 ? UInt64(x) : nil }
         let b = BigIntRef(v)
         return b.signedCount == 1 ? UInt64(b.limbs[0]) : nil
+    }
+
+    /// `x & mask` when `mask` is a one-word int and `x` a non-negative big int: only x's
+    /// low limb matters (keeping an LCG state to 64 bits).
+    @inline(__always)
+    static func maskedLowWord(_ x: Value, _ mask: Value) -> UInt64? {
+        guard let m = nonNegativeWord(mask), !x.isSmallInt, BigIntRef(x).signedCount > 0 else { return nil }
+        return UInt64(BigIntRef(x).limbs[0]) & m
     }
 
     /// Limb i of x in two's complement, for i in increasing order; `carry` starts at 1.
