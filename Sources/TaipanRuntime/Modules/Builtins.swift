@@ -365,7 +365,7 @@ public enum Builtins {
 
     /// len(o).
     public static func length(_ o: Value) throws(PyException) -> Int {
-        guard let slot = TypeRef(o.type).slots.len else {
+        guard let slot = TypeRef(o.type).slot({ $0.len }) else {
             throw typeError("object of type '\(TypeRef(o.type).nameString)' has no len()")
         }
         return try slot(o)

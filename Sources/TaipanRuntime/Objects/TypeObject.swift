@@ -66,6 +66,13 @@ public struct TypeRef {
         Unmanaged<TypeSlots>.fromOpaque(UnsafeRawPointer(bitPattern: value.loadRaw(TypeWords.slots))!).takeUnretainedValue()
     }
 
+    /// One slot read from the table without retaining and releasing the table around the
+    /// call (a hot path's cost): the type outlives any call on its instances.
+    @inline(__always) public func slot<T>(_ read: (TypeSlots) -> T) -> T {
+        Unmanaged<TypeSlots>.fromOpaque(UnsafeRawPointer(bitPattern: value.loadRaw(TypeWords.slots))!)
+            ._withUnsafeGuaranteedRef(read)
+    }
+
     public var flags: TypeFlags {
         get { TypeFlags(rawValue: UInt64(bitPattern: Int64(value.loadRaw(TypeWords.flags)))) }
         nonmutating set { value.storeRaw(TypeWords.flags, Int(bitPattern: UInt(newValue.rawValue))) }

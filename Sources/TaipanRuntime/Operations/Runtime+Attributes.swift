@@ -99,7 +99,7 @@ extension Runtime {
 
     /// callable(*args).
     public static func call(_ callable: Value, _ args: Arguments) throws(PyException) -> Value {
-        guard let slot = TypeRef(callable.type).slots.call else {
+        guard let slot = TypeRef(callable.type).slot({ $0.call }) else {
             throw typeError("'\(TypeRef(callable.type).nameString)' object is not callable")
         }
         return try slot(callable, args)

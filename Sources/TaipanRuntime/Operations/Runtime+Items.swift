@@ -8,7 +8,7 @@ extension Runtime {
     // MARK: Items
 
     public static func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
-        if let slot = TypeRef(container.type).slots.getitem { return try slot(container, key) }
+        if let slot = TypeRef(container.type).slot({ $0.getitem }) { return try slot(container, key) }
         if container.type.isIdentical(BuiltinTypes.type) || TypeRef(container.type).isSubtype(of: BuiltinTypes.type) {
             // Generic alias syntax: `list[int]` calls __class_getitem__; type[int] is built in.
             if container.isIdentical(BuiltinTypes.type) { return GenericAlias.create(origin: container, args: key) }
@@ -21,7 +21,7 @@ extension Runtime {
     }
 
     public static func setItem(_ container: Value, _ key: Value, _ v: Value) throws(PyException) {
-        guard let slot = TypeRef(container.type).slots.setitem else {
+        guard let slot = TypeRef(container.type).slot({ $0.setitem }) else {
             throw typeError("'\(TypeRef(container.type).nameString)' object does not support item assignment")
         }
         try slot(container, key, v)
@@ -36,7 +36,7 @@ extension Runtime {
 
     /// `item in container`.
     public static func contains(_ container: Value, _ item: Value) throws(PyException) -> Bool {
-        if let slot = TypeRef(container.type).slots.contains { return try slot(container, item) }
+        if let slot = TypeRef(container.type).slot({ $0.contains }) { return try slot(container, item) }
         let slots = TypeRef(container.type).slots
         guard slots.iter != nil || slots.getitem != nil else {
             throw typeError("argument of type '\(TypeRef(container.type).nameString)' is not iterable")
@@ -60,7 +60,7 @@ extension Runtime {
 
     /// next(iterator), or nil when it is exhausted.
     public static func next(_ iterator: Value) throws(PyException) -> Value? {
-        guard let slot = TypeRef(iterator.type).slots.next else {
+        guard let slot = TypeRef(iterator.type).slot({ $0.next }) else {
             throw typeError("'\(TypeRef(iterator.type).nameString)' object is not an iterator")
         }
         return try slot(iterator)

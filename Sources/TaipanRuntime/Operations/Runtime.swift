@@ -19,11 +19,10 @@ public enum Runtime {
         if v.isInlineFloat { return FloatOps.hash(v.inlineFloatValue) }
         let type = v.type
         if type.isIdentical(BuiltinTypes.str) { return StrRef(v).hash }
-        let slots = TypeRef(type).slots
-        guard let slot = slots.hash else {
+        guard let slot = TypeRef(type).slot({ $0.hash }) else {
             // A type that defines neither hashing nor equality compares by identity, and
             // hashes by identity as object does.
-            if slots.compare == nil { return Int(bitPattern: UInt(v.bits >> 4)) }
+            if TypeRef(type).slots.compare == nil { return Int(bitPattern: UInt(v.bits >> 4)) }
             throw typeError("unhashable type: '\(TypeRef(type).nameString)'")
         }
         return try slot(v)
@@ -36,9 +35,8 @@ public enum Runtime {
         if v.isIdentical(BuiltinTypes.false) || v.isIdentical(BuiltinTypes.none) { return false }
         if v.isSmallInt { return v.smallIntValue != 0 }
         if v.isInlineFloat { return v.inlineFloatValue != 0 }
-        let slots = TypeRef(v.type).slots
-        if let bool = slots.bool { return try bool(v) }
-        if let len = slots.len { return try len(v) != 0 }
+        if let bool = TypeRef(v.type).slot({ $0.bool }) { return try bool(v) }
+        if let len = TypeRef(v.type).slot({ $0.len }) { return try len(v) != 0 }
         return true
     }
 
@@ -76,16 +74,16 @@ public enum Runtime {
         let ta = a.type
         let tb = b.type
         var triedReflected = false
-        if !ta.isIdentical(tb) && TypeRef(tb).isSubtype(of: ta), let slot = TypeRef(tb).slots.compare {
+        if !ta.isIdentical(tb) && TypeRef(tb).isSubtype(of: ta), let slot = TypeRef(tb).slot({ $0.compare }) {
             triedReflected = true
             let r = try slot(b, a, op.reflected)
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
         }
-        if let slot = TypeRef(ta).slots.compare {
+        if let slot = TypeRef(ta).slot({ $0.compare }) {
             let r = try slot(a, b, op)
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
         }
-        if !triedReflected, let slot = TypeRef(tb).slots.compare {
+        if !triedReflected, let slot = TypeRef(tb).slot({ $0.compare }) {
             let r = try slot(b, a, op.reflected)
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
         }
@@ -105,14 +103,14 @@ public enum Runtime {
     public static func binary(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool = false) throws(PyException) -> Value {
         let ta = a.type
         let tb = b.type
-        let slotA = TypeRef(ta).slots.binary[op.rawValue]
+        let slotA = TypeRef(ta).slot { $0.binary[op.rawValue] }
         var slotB: BinarySlot? = nil
         if !ta.isIdentical(tb) {
-            let slotsB = TypeRef(tb).slots
-            slotB = slotsB.binary[op.rawValue]
+            let binaryB = TypeRef(tb).slot { $0.binary }
+            slotB = binaryB[op.rawValue]
             // Two classes' Python dispatchers: the left one tries both sides (CPython's
             // slotv == slotw).
-            if slotsB.binary.isFromClass(op.rawValue) && TypeRef(ta).slots.binary.isFromClass(op.rawValue) { slotB = nil }
+            if binaryB.isFromClass(op.rawValue) && TypeRef(ta).slot({ $0.binary }).isFromClass(op.rawValue) { slotB = nil }
         }
         if let slotB, TypeRef(tb).isSubtype(of: ta) {
             let r = try slotB(a, b)
@@ -138,7 +136,7 @@ public enum Runtime {
 
     /// `a op= b`: the in-place slot if the left type has one, else the binary operator.
     public static func inplace(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
-        if let slot = TypeRef(a.type).slots.inplace[op.rawValue] {
+        if let slot = TypeRef(a.type).slot({ $0.inplace[op.rawValue] }) {
             let r = try slot(a, b)
             if !r.isIdentical(BuiltinTypes.notImplemented) { return r }
         }
