@@ -14,10 +14,9 @@
 public typealias NativeBody = (Value, Arguments) throws(PyException) -> Value
 
 public enum NativeFunctions {
-    static var bodies: [NativeBody] = []
-    /// Bodies called without the recursion guard (RecursionGuard.swift): the builtins that
-    /// are types with a vectorcall in CPython (map, filter, enumerate, reversed).
-    static var unguarded: [Bool] = []
+    /// Unguarded bodies are the builtins that are types with a vectorcall in CPython (map,
+    /// filter, enumerate, reversed).
+    static var bodies = NativeBodies()
     public static var builtinFunctionType = Value(bits: 0)
     public static var methodDescriptorType = Value(bits: 0)
     /// The special methods of built-in types (CPython's slot wrappers, `int.__add__`) and
@@ -49,7 +48,7 @@ public enum NativeFunctions {
         functionSlots.call = { f, args throws(PyException) in
             let index = f.loadRaw(bodyWord)
             do throws(PyException) {
-                if unguarded[index] { return try bodies[index](f.loadValue(selfWord), args) }
+                if bodies.isUnguarded(index) { return try bodies[index](f.loadValue(selfWord), args) }
                 return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
                     try bodies[index](f.loadValue(selfWord), args)
                 }
@@ -119,16 +118,15 @@ public enum NativeFunctions {
     }
 
     /// Calls of builtin function `f` skip the recursion guard.
-    static func markUnguarded(_ f: Value) { unguarded[f.loadRaw(bodyWord)] = true }
+    static func markUnguarded(_ f: Value) { bodies.markUnguarded(f.loadRaw(bodyWord)) }
 
     /// A builtin function bound to `bound` (a module, an instance, or null).
     public static func make(_ name: String, bound: Value = .null, _ body: @escaping NativeBody) -> Value {
-        bodies.append(body)
-        unguarded.append(false)
+        let index = bodies.append(body)
         let f = allocateObject(words: 4, type: builtinFunctionType)
         f.storeValue(nameWord, Interned.intern(name))
         f.storeValue(selfWord, bound)
-        f.storeRaw(bodyWord, bodies.count - 1)
+        f.storeRaw(bodyWord, index)
         return f
     }
 
@@ -173,12 +171,11 @@ public enum NativeFunctions {
 
     /// Adds a method to a built-in type's namespace.
     public static func addMethod(_ type: Value, _ name: String, _ body: @escaping NativeBody) {
-        bodies.append(body)
-        unguarded.append(false)
+        let index = bodies.append(body)
         let d = allocateObject(words: 4, type: slotNames.contains(name) ? wrapperDescriptorType : methodDescriptorType)
         d.storeValue(nameWord, Interned.intern(name))
         d.storeValue(selfWord, type)
-        d.storeRaw(bodyWord, bodies.count - 1)
+        d.storeRaw(bodyWord, index)
         DictRef(TypeRef(type).dict).setStr(d.loadValue(nameWord), d)
         TypeRef(type).modified()
     }
