@@ -1,5 +1,6 @@
 # Sorting's direct key comparisons (ints, floats, strs, tuples of them, NaN, mixed
-# types), strip with a Latin-1 set, ASCII case maps, and one-word int shifts and masks.
+# types), strip with a Latin-1 set, ASCII case maps, one-word int shifts and masks, and
+# str.count of one Latin-1 character with bounds.
 import math
 nan = float('nan')
 print(sorted([(1, 'b'), (1, 'a'), (0, 'z'), (1,), (1, 'a', 0)]))
@@ -30,3 +31,6 @@ try: 'x'.strip(1)
 except TypeError as e: print(e)
 try: [].sort(foo=1)
 except TypeError as e: print(e)
+t = "a\nbb\n\nccc\né\n"
+print(t.count("\n"), t.count("\n", 2), t.count("\n", 2, 5), t.count("\n", -3), t.count("\n", 10, 2), t.count("é"), t.count("€"), "x€x".count("x"), t.count(""), t.count("\n", None, -1))
+print("aaaa".count("a", 1, 100), "".count("a"), "abc".count("c", 3))
