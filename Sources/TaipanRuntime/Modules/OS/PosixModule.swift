@@ -97,6 +97,9 @@ enum PosixModule {
             if Glibc.kill(pid_t(truncatingIfNeeded: try PosixPath.int(args[0])), Int32(truncatingIfNeeded: try PosixPath.int(args[1]))) != 0 {
                 throw OSErrors.fromErrno()
             }
+            // A signal sent to ourselves is handled before kill returns, as CPython's is
+            // by the eval breaker's next check.
+            if Signals.interruptPending { try Signals.raiseInterrupt() }
             return .none
         }
         add("waitpid") { _, args throws(PyException) in
