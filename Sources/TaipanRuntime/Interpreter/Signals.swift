@@ -57,7 +57,13 @@ public enum Signals {
             }
             let handler = ListRef(handlers)[sig]
             if handler.isNull || IntOps.isInt(handler) || handler.isIdentical(.none) { continue }
-            _ = try Runtime.call(handler, IntOps.make(Int64(sig)), .none)
+            do {
+                _ = try Runtime.call(handler, IntOps.make(Int64(sig)), .none)
+            } catch {
+                // The signals still flagged are handled at the next check.
+                for other in 1..<Int(count) where arrived[other] != 0 { interruptPending = true }
+                throw error
+            }
         }
     }
 
