@@ -254,6 +254,11 @@ func runOnLargeStack(_ body: @escaping () -> Never) -> Never {
     if started != 0 {
         Unmanaged<Task>.fromOpaque(task).takeRetainedValue().body()
     }
+    // Signals go to the interpreter's thread only (it inherited the open mask), so that
+    // os.kill(os.getpid(), sig) runs the Python handler before kill returns, as in CPython.
+    var all = sigset_t()
+    sigfillset(&all)
+    pthread_sigmask(SIG_BLOCK, &all, nil)
     pthread_join(thread, nil)
     exit(0)
 }

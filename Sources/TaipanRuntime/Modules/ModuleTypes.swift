@@ -38,6 +38,7 @@ enum ModuleTypes {
         let d = DictRef(ModuleObject.dict(module))
         for t in types { d.setStr(TypeRef(t).name, t) }
         ObjectType.installNewWrappers()
+        SlotWrappers.install()
     }
 
     static func function(_ module: Value, _ name: String, _ body: @escaping NativeBody) {

@@ -134,5 +134,6 @@ enum ThreadModule {
             return .none
         }
         ObjectType.installNewWrappers()
+        SlotWrappers.install()
     }
 }

@@ -198,8 +198,13 @@ enum ObjectType {
         })
         GetSet.add(type, "__mro__", get: { t in t.loadValue(TypeWords.mro) })
         GetSet.add(type, "__dict__", get: { t in MappingProxy.create(t.loadValue(TypeWords.dict)) })
+        // Settable on classes (setattr refuses built-in types before reaching here), as
+        // namedtuple users such as selectors.py do: the doc lives in the class dict.
         GetSet.add(type, "__doc__", get: { t in
             DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
+        }, set: { t, v throws(PyException) in
+            TypeRef(t).modified()
+            DictRef(t.loadValue(TypeWords.dict)).setStr(Interned.intern("__doc__"), v.isNull ? .none : v)
         })
         NativeFunctions.addMethod(type, "mro") { t, _ in
             let mro = TupleRef(t.loadValue(TypeWords.mro))

@@ -7,12 +7,20 @@
 // subclass that overrides the dunder and calls up to it does not recurse into itself.
 
 enum SlotWrappers {
-    /// Adds the wrappers to every built-in type created so far; runs once at start-up.
+    /// Adds the wrappers to the built-in types registered since the last call: at start-up,
+    /// then for the types a native module makes on its first import (itertools.count needs
+    /// its `__next__` as much as list does). Classes (heap types) get none.
     static func install() {
-        for t in BuiltinTypes.registry where t.isPointer && TypeRef(t.type).isSubtype(of: BuiltinTypes.type) {
+        let registry = BuiltinTypes.registry
+        for t in registry[min(installedCount, registry.count)...]
+        where t.isPointer && TypeRef(t.type).isSubtype(of: BuiltinTypes.type) && !TypeRef(t).flags.contains(.heapType) {
             install(on: TypeRef(t))
         }
+        installedCount = registry.count
     }
+
+    /// How many registry entries have been given their wrappers.
+    static var installedCount = 0
 
     private static func install(on owner: TypeRef) {
         let slots = owner.slots

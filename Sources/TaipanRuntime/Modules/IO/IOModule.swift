@@ -33,6 +33,7 @@ enum IOModule {
         set("BufferedRWPair", BufferedIO.random)
         set("IncrementalNewlineDecoder", BuiltinTypes.object)
         ObjectType.installNewWrappers()
+        SlotWrappers.install()
         set("open", NativeFunctions.make("open", bound: m) { _, args throws(PyException) in try open(args) })
         set("open_code", NativeFunctions.make("open_code", bound: m) { _, args throws(PyException) in
             let path = try args.required(0, "path", of: "open_code", names: ["path"])

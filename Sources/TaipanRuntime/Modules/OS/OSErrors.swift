@@ -38,11 +38,14 @@ enum OSErrors {
         make(code, message(code), filename: filename, filename2: filename2)
     }
 
-    static func make(_ code: Int32, _ text: String, filename: Value = .null, filename2: Value = .null) -> PyException {
+    /// `type` overrides the class chosen from the code (socket.gaierror and herror carry
+    /// resolver codes, not errnos).
+    static func make(_ code: Int32, _ text: String, filename: Value = .null, filename2: Value = .null,
+                     type: Value = .null) -> PyException {
         let args = TupleRef.allocate(2)
         args[0] = IntOps.make(Int64(code))
         args[1] = StrRef.create(text).value
-        let e = ExceptionObject.create(type: ExceptionTypes.named(typeName(code)), args: args.value)
+        let e = ExceptionObject.create(type: type.isNull ? ExceptionTypes.named(typeName(code)) : type, args: args.value)
         ExceptionObject.setAttribute(e, "errno", args[0])
         ExceptionObject.setAttribute(e, "strerror", args[1])
         ExceptionObject.setAttribute(e, "filename", filename.isNull ? .none : filename)

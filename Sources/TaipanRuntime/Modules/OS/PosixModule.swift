@@ -97,13 +97,22 @@ enum PosixModule {
             if Glibc.kill(pid_t(truncatingIfNeeded: try PosixPath.int(args[0])), Int32(truncatingIfNeeded: try PosixPath.int(args[1]))) != 0 {
                 throw OSErrors.fromErrno()
             }
+            // A signal sent to ourselves is handled before kill returns, as CPython's is
+            // by the eval breaker's next check.
+            if Signals.interruptPending { try Signals.raiseInterrupt() }
             return .none
         }
         add("waitpid") { _, args throws(PyException) in
             try args.expect("waitpid", count: 2)
             var status: Int32 = 0
-            let pid = Glibc.waitpid(pid_t(truncatingIfNeeded: try PosixPath.int(args[0])), &status,
-                                    Int32(truncatingIfNeeded: try PosixPath.int(args[1])))
+            let target = pid_t(truncatingIfNeeded: try PosixPath.int(args[0]))
+            let options = Int32(truncatingIfNeeded: try PosixPath.int(args[1]))
+            // Interrupted waits are resumed after the Python handlers ran (PEP 475).
+            var pid = Glibc.waitpid(target, &status, options)
+            while pid < 0 && errno == EINTR {
+                if Signals.interruptPending { try Signals.raiseInterrupt() }
+                pid = Glibc.waitpid(target, &status, options)
+            }
             if pid < 0 { throw OSErrors.fromErrno() }
             return TupleRef.create(IntOps.make(Int64(pid)), IntOps.make(Int64(status))).value
         }

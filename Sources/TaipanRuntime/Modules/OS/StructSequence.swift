@@ -54,6 +54,7 @@ enum StructSequence {
             try reduce(v)
         }
         ObjectType.installNewWrappers()
+        SlotWrappers.install()
         return t
     }
 

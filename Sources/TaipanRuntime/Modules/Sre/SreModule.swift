@@ -12,6 +12,7 @@ enum SreModule {
         _ = SreMatch.setUp()
         _ = SreScanner.setUp()
         ObjectType.installNewWrappers()
+        SlotWrappers.install()
         set("MAGIC", IntOps.make(Int64(SreConstants.magic)))
         set("CODESIZE", IntOps.make(Int64(SreConstants.codeSize)))
         set("MAXREPEAT", IntOps.make(Int64(SreConstants.maxRepeat)))
