@@ -260,7 +260,7 @@ extension Opcode {
     }
 
     /// The binary operator opcodes in BinaryOp order start here.
-    public static let firstBinary = Opcode.add.rawValue
-    public static let firstInplace = Opcode.inplaceAdd.rawValue
-    public static let firstCompareJump = Opcode.jumpIfCompareLt.rawValue
+    @inlinable public static var firstBinary: UInt8 { Opcode.add.rawValue }
+    @inlinable public static var firstInplace: UInt8 { Opcode.inplaceAdd.rawValue }
+    @inlinable public static var firstCompareJump: UInt8 { Opcode.jumpIfCompareLt.rawValue }
 }

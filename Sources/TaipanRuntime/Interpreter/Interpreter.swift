@@ -6,8 +6,10 @@
 // Anything that can raise is inside the `do`; the `catch` adds the frame to the
 // traceback, looks the handler up in the code's exception table, and otherwise pops the
 // frame and tries the caller's, until an entry frame lets the exception leave `run`.
-// `frame.pc` holds the executing instruction while it runs, so handlers and tracebacks
-// see the right position; a suspended caller resumes at `pc + 1`.
+// The executing instruction's index lives in the local `pc` (already advanced past it);
+// `frame.pc` is written only where something reads it: before a frame is pushed (the
+// caller resumes at `pc + 1`), at call instructions (gc.collect() checks for one), at a
+// yield, and in the `catch` (handlers and tracebacks).
 
 import TaipanCompiler
 
@@ -92,6 +94,11 @@ public enum Interpreter {
     static func pushFunctionFrame(_ function: Value, _ args: Arguments, prepend: Value, resultRegister: Int,
                                   isEntry: Bool) throws(PyException) {
         let f = FunctionRef(function)
+        if args.keywordNames.isNull,
+           try pushSimpleFrame(f, args.values, count: args.positionalCount, prepend: prepend,
+                               resultRegister: resultRegister, isEntry: isEntry) {
+            return
+        }
         let code = f.code
         let frame = try pushFrame(code: code, function: function, globals: f.globals, builtins: f.builtins,
                                   locals: .null, resultRegister: resultRegister, isEntry: isEntry)
@@ -126,6 +133,18 @@ public enum Interpreter {
         /// Set by `reraise`: the exception already has this frame in its traceback.
         var reraising = false
 
+        /// Takes the current frame (just pushed, or the caller after a pop) into the
+        /// locals; the caller sets `pc`.
+        @inline(__always) func loadFrame() {
+            frame = ThreadState.currentFrame
+            regs = frame.pointee.registers
+            code = CodeRef(frame.pointee.code)
+            instructions = code.instructions
+            caches = code.caches
+            constants = TupleRef(code.constants).items
+            names = TupleRef(code.names).items
+        }
+
         /// Unwinds to the innermost handler of `exception`, frame by frame; throws it out
         /// of `run` when an entry frame has none.
         func unwind(_ exception: Value) throws(PyException) {
@@ -143,13 +162,7 @@ public enum Interpreter {
                 let finished = frame.pointee
                 popFrame()
                 if finished.isEntry { throw PyException(exception) }
-                frame = ThreadState.currentFrame
-                regs = frame.pointee.registers
-                code = CodeRef(frame.pointee.code)
-                instructions = code.instructions
-                caches = code.caches
-                constants = TupleRef(code.constants).items
-                names = TupleRef(code.names).items
+                loadFrame()
             }
         }
 
@@ -161,7 +174,6 @@ public enum Interpreter {
         while true {
             let inst = instructions[pc]
             if Mode.counts { OpcodeStats.count(inst) }
-            frame.pointee.pc = pc
             pc &+= 1
             do throws(PyException) {
                 switch inst.opcode {
@@ -241,15 +253,10 @@ public enum Interpreter {
                                 break
                             }
                         } else if cache.pointee.kind == .property {
+                            frame.pointee.pc = pc &- 1
                             try pushFunctionFrame(cache.pointee.value, Arguments(regs, positional: 0), prepend: o,
                                                   resultRegister: inst.a, isEntry: false)
-                            frame = ThreadState.currentFrame
-                            regs = frame.pointee.registers
-                            code = CodeRef(frame.pointee.code)
-                            instructions = code.instructions
-                            caches = code.caches
-                            constants = TupleRef(code.constants).items
-                            names = TupleRef(code.names).items
+                            loadFrame()
                             pc = 0
                             break
                         }
@@ -348,17 +355,12 @@ public enum Interpreter {
                     let cache = caches + (pc &- 1)
                     if cache.pointee.kind == .binaryDunder && l.isPointer && r.isPointer && l.type.isIdentical(r.type)
                         && l.type.loadRaw(TypeWords.version) == cache.pointee.version {
+                        frame.pointee.pc = pc &- 1
                         try pushFunctionFrame(cache.pointee.value, Arguments(regs + inst.c, positional: 1), prepend: l,
                                               resultRegister: inst.a, isEntry: false)
-                        frame = ThreadState.currentFrame
+                        loadFrame()
                         frame.pointee.returnAction = ReturnAction.firstBinary + BinaryOp.add.rawValue
                         frame.pointee.pending = l
-                        regs = frame.pointee.registers
-                        code = CodeRef(frame.pointee.code)
-                        instructions = code.instructions
-                        caches = code.caches
-                        constants = TupleRef(code.constants).items
-                        names = TupleRef(code.names).items
                         pc = 0
                         break
                     }
@@ -555,13 +557,7 @@ public enum Interpreter {
                     let finished = frame.pointee
                     popFrame()
                     if finished.isEntry { return result }
-                    frame = ThreadState.currentFrame
-                    regs = frame.pointee.registers
-                    code = CodeRef(frame.pointee.code)
-                    instructions = code.instructions
-                    caches = code.caches
-                    constants = TupleRef(code.constants).items
-                    names = TupleRef(code.names).items
+                    loadFrame()
                     pc = frame.pointee.pc + 1
                     if finished.returnAction != ReturnAction.none {
                         // May raise, in the caller (its pc is the call's).
@@ -570,6 +566,8 @@ public enum Interpreter {
                     regs[finished.resultRegister] = result
 
                 case .call, .callKeywords, .callMethod, .callMethodKeywords:
+                    // The caller resumes after the call, and gc.collect() looks for a call.
+                    frame.pointee.pc = pc &- 1
                     // A safe point: weak-reference callbacks queued by a collection run here.
                     if Weakrefs.hasPending { GCModule.safePoint(regs, inst, registerCount: code.registerCount, afterCall: false) }
                     let isMethod = inst.opcode == .callMethod || inst.opcode == .callMethodKeywords
@@ -604,15 +602,9 @@ public enum Interpreter {
                             ThreadState.nativeDepth -= 1
                             throw error
                         }
-                        frame = ThreadState.currentFrame
+                        loadFrame()
                         frame.pointee.returnAction = ReturnAction.construct
                         frame.pointee.pending = instance
-                        regs = frame.pointee.registers
-                        code = CodeRef(frame.pointee.code)
-                        instructions = code.instructions
-                        caches = code.caches
-                        constants = TupleRef(code.constants).items
-                        names = TupleRef(code.names).items
                         pc = 0
                         break
                     }
@@ -622,13 +614,7 @@ public enum Interpreter {
                             break
                         }
                         try pushFunctionFrame(callee, args, prepend: prepend, resultRegister: inst.a, isEntry: false)
-                        frame = ThreadState.currentFrame
-                        regs = frame.pointee.registers
-                        code = CodeRef(frame.pointee.code)
-                        instructions = code.instructions
-                        caches = code.caches
-                        constants = TupleRef(code.constants).items
-                        names = TupleRef(code.names).items
+                        loadFrame()
                         pc = 0
                         break
                     }
@@ -804,7 +790,7 @@ public enum Interpreter {
 
                 case .yieldValue:
                     let value = regs[inst.b]
-                    Generators.suspend(frame.pointee.generator, pc: frame.pointee.pc, wrapped: inst.c != 0)
+                    Generators.suspend(frame.pointee.generator, pc: pc &- 1, wrapped: inst.c != 0)
                     popFrame()
                     return value
                 case .getYieldFromIterator:
@@ -833,6 +819,8 @@ public enum Interpreter {
                     throw pyError(ExceptionTypes.named("SystemError"), "returnGenerator is not used")
                 }
             } catch {
+                // Every instruction that changes `frame` or `pc` does so after its last throw.
+                frame.pointee.pc = pc &- 1
                 let exception = error.value
                 if !reraising { chainContext(exception) }
                 try unwind(exception)
