@@ -160,7 +160,8 @@ public enum Opcode: UInt8, CaseIterable {
     // MARK: Iteration
     /// R[A] = iter(R[B]).
     case getIter
-    /// R[A+1] = next(R[A]); continue at `target` when the iterator is exhausted.
+    /// R[A+1] (R[X-1] when X is not 0: the loop variable) = next(R[A]); continue at
+    /// `target` when the iterator is exhausted.
     case forIter
 
     // MARK: Exceptions

@@ -235,67 +235,96 @@ public enum Interpreter {
 
                 case .loadAttr:
                     let o = regs[inst.b]
-                    let cache = caches + (pc &- 1)
-                    if o.isPointer && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        if cache.pointee.kind == .instanceSlot {
-                            let mapWord = Int(cache.pointee.mapWord)
-                            if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
-                                let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                    var cache = caches + (pc &- 1)
+                    if o.isPointer {
+                        let version = o.type.loadRaw(TypeWords.version)
+                        if version != cache.pointee.version,
+                           let second = SecondaryCache.lookup(version, names[inst.c], inst.rawOpcode) {
+                            cache = second
+                        }
+                        if version == cache.pointee.version {
+                            if cache.pointee.kind == .instanceSlot {
+                                let mapWord = Int(cache.pointee.mapWord)
+                                if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                                    let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                                    if !v.isNull {
+                                        regs[inst.a] = v
+                                        break
+                                    }
+                                }
+                            } else if cache.pointee.kind == .member {
+                                let v = o.loadValue(Int(cache.pointee.index))
                                 if !v.isNull {
                                     regs[inst.a] = v
                                     break
                                 }
-                            }
-                        } else if cache.pointee.kind == .member {
-                            let v = o.loadValue(Int(cache.pointee.index))
-                            if !v.isNull {
-                                regs[inst.a] = v
+                            } else if cache.pointee.kind == .property {
+                                frame.pointee.pc = pc &- 1
+                                try pushFunctionFrame(cache.pointee.value, Arguments(regs, positional: 0), prepend: o,
+                                                      resultRegister: inst.a, isEntry: false)
+                                loadFrame()
+                                pc = 0
                                 break
                             }
-                        } else if cache.pointee.kind == .property {
-                            frame.pointee.pc = pc &- 1
-                            try pushFunctionFrame(cache.pointee.value, Arguments(regs, positional: 0), prepend: o,
-                                                  resultRegister: inst.a, isEntry: false)
-                            loadFrame()
-                            pc = 0
-                            break
                         }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    cache = caches + (pc &- 1)
+                    let old = cache.pointee
                     regs[inst.a] = try loadAttributeFillingCache(operand(regs, inst.b, code), names[inst.c], cache)
+                    SecondaryCache.keep(old, replacedIn: cache, names[inst.c], inst.rawOpcode)
                 case .storeAttr:
                     let o = regs[inst.a]
                     let v = regs[inst.c]
-                    let cache = caches + (pc &- 1)
-                    if cache.pointee.kind != .empty && o.isPointer && !v.isNull
-                        && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        if cache.pointee.kind == .member {
-                            o.storeValue(Int(cache.pointee.index), v)
-                            break
+                    var cache = caches + (pc &- 1)
+                    if o.isPointer && !v.isNull {
+                        let version = o.type.loadRaw(TypeWords.version)
+                        if version != cache.pointee.version,
+                           let second = SecondaryCache.lookup(version, names[inst.b], inst.rawOpcode) {
+                            cache = second
                         }
-                        let mapWord = Int(cache.pointee.mapWord)
-                        if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
-                            if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
-                            Instances.setSlot(o, Int(cache.pointee.index), v, mapWord: mapWord)
-                            break
+                        if cache.pointee.kind != .empty && version == cache.pointee.version {
+                            if cache.pointee.kind == .member {
+                                o.storeValue(Int(cache.pointee.index), v)
+                                break
+                            }
+                            let mapWord = Int(cache.pointee.mapWord)
+                            if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                                if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
+                                Instances.setSlot(o, Int(cache.pointee.index), v, mapWord: mapWord)
+                                break
+                            }
                         }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    cache = caches + (pc &- 1)
+                    let old = cache.pointee
                     try storeAttributeFillingCache(operand(regs, inst.a, code), names[inst.b], operand(regs, inst.c, code), cache)
+                    SecondaryCache.keep(old, replacedIn: cache, names[inst.b], inst.rawOpcode)
                 case .deleteAttr:
                     try Runtime.setAttribute(regs[inst.a], names[inst.b], .null)
                 case .loadMethod:
                     let o = regs[inst.b]
-                    let cache = caches + (pc &- 1)
-                    let kind = cache.pointee.kind
-                    if (kind == .method || kind == .methodNoMap) && !o.isNull && o.type.loadRaw(TypeWords.version) == cache.pointee.version
-                        && (kind == .methodNoMap || o.loadValue(Int(cache.pointee.mapWord)).isIdentical(cache.pointee.map)) {
-                        regs[inst.a] = cache.pointee.value
-                        regs[inst.a &+ 1] = o
-                        break
+                    var cache = caches + (pc &- 1)
+                    if !o.isNull {
+                        let version = o.type.loadRaw(TypeWords.version)
+                        if version != cache.pointee.version,
+                           let second = SecondaryCache.lookup(version, names[inst.c], inst.rawOpcode) {
+                            cache = second
+                        }
+                        let kind = cache.pointee.kind
+                        if (kind == .method || kind == .methodNoMap) && version == cache.pointee.version
+                            && (kind == .methodNoMap || o.loadValue(Int(cache.pointee.mapWord)).isIdentical(cache.pointee.map)) {
+                            regs[inst.a] = cache.pointee.value
+                            regs[inst.a &+ 1] = o
+                            break
+                        }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    cache = caches + (pc &- 1)
+                    let old = cache.pointee
                     try loadMethod(regs + inst.a, operand(regs, inst.b, code), names[inst.c], cache)
+                    SecondaryCache.keep(old, replacedIn: cache, names[inst.c], inst.rawOpcode)
                 case .getItem:
                     // list[i] and tuple[i] with a small int in range; the rest through the slots.
                     let o = regs[inst.b], key = regs[inst.c]
@@ -684,6 +713,7 @@ public enum Interpreter {
                     // Fast paths for the iterators of range, list and tuple (their layouts:
                     // RangeType.swift, SequenceTypes.swift); exhaustion takes the slot path.
                     let iterator = regs[inst.a]
+                    let item = inst.x == 0 ? inst.a &+ 1 : inst.x &- 1
                     let iteratorType = iterator.type
                     if iteratorType.isIdentical(RangeOps.iteratorType) {
                         let remaining = iterator.loadRaw(3)
@@ -691,7 +721,7 @@ public enum Interpreter {
                             let v = iterator.loadRaw(1)
                             iterator.storeRaw(1, v &+ iterator.loadRaw(2))
                             iterator.storeRaw(3, remaining &- 1)
-                            regs[inst.a &+ 1] = IntOps.make(Int64(v))
+                            regs[item] = IntOps.make(Int64(v))
                             break
                         }
                     } else if iteratorType.isIdentical(SequenceIterator.type) || iteratorType.isIdentical(SequenceIterator.tupleType) {
@@ -701,19 +731,19 @@ public enum Interpreter {
                             let sequenceType = sequence.type
                             if sequenceType.isIdentical(ListRef.type) && i < ListRef(sequence).count {
                                 iterator.storeRaw(2, i &+ 1)
-                                regs[inst.a &+ 1] = ListRef(sequence)[i]
+                                regs[item] = ListRef(sequence)[i]
                                 break
                             }
                             if sequenceType.isIdentical(BuiltinTypes.tuple) && i < TupleRef(sequence).count {
                                 iterator.storeRaw(2, i &+ 1)
-                                regs[inst.a &+ 1] = TupleRef(sequence)[i]
+                                regs[item] = TupleRef(sequence)[i]
                                 break
                             }
                         }
                     } else if iteratorType.isIdentical(Generators.type) {
                         // A generator resumes directly, not through its type's slot.
                         if let next = try Generators.resume(iterator, sent: .none) {
-                            regs[inst.a &+ 1] = next
+                            regs[item] = next
                         } else {
                             pc = inst.target
                         }
@@ -721,7 +751,7 @@ public enum Interpreter {
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     if let next = try Runtime.next(iterator) {
-                        regs[inst.a + 1] = next
+                        regs[item] = next
                     } else {
                         pc = inst.target
                     }
