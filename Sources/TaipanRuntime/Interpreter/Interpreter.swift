@@ -145,6 +145,22 @@ public enum Interpreter {
             names = TupleRef(code.names).items
         }
 
+        /// An operator on an instance with a cached Python dunder (InlineCache.binaryDunder):
+        /// pushes the dunder's frame, and says whether it did.
+        @inline(__always) func pushBinaryDunder(_ op: BinaryOp, _ l: Value, _ r: Value, _ inst: Instruction) throws(PyException) -> Bool {
+            let cache = caches + (pc &- 1)
+            guard cache.pointee.kind == .binaryDunder && l.isPointer && r.type.isIdentical(cache.pointee.map)
+                && l.type.loadRaw(TypeWords.version) == cache.pointee.version else { return false }
+            frame.pointee.pc = pc &- 1
+            try pushFunctionFrame(cache.pointee.value, Arguments(regs + inst.c, positional: 1), prepend: l,
+                                  resultRegister: inst.a, isEntry: false)
+            loadFrame()
+            frame.pointee.returnAction = ReturnAction.binary(op, right: r.type, left: l.type)
+            frame.pointee.pending = l
+            pc = 0
+            return true
+        }
+
         /// Unwinds to the innermost handler of `exception`, frame by frame; throws it out
         /// of `run` when an entry frame has none.
         func unwind(_ exception: Value) throws(PyException) {
@@ -381,21 +397,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
-                    let cache = caches + (pc &- 1)
-                    if cache.pointee.kind == .binaryDunder && l.isPointer && r.isPointer && l.type.isIdentical(r.type)
-                        && l.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        frame.pointee.pc = pc &- 1
-                        try pushFunctionFrame(cache.pointee.value, Arguments(regs + inst.c, positional: 1), prepend: l,
-                                              resultRegister: inst.a, isEntry: false)
-                        loadFrame()
-                        frame.pointee.returnAction = ReturnAction.firstBinary + BinaryOp.add.rawValue
-                        frame.pointee.pending = l
-                        pc = 0
-                        break
-                    }
+                    if try pushBinaryDunder(.add, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.add, l, r, code, inst)
-                    cacheBinaryDunder(.add, l, r, cache)
+                    cacheBinaryDunder(.add, l, r, caches + (pc &- 1))
                 case .subtract:
                     let l = regs[inst.b], r = regs[inst.c]
                     if l.isSmallInt && r.isSmallInt {
@@ -407,8 +412,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if try pushBinaryDunder(.sub, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
+                    cacheBinaryDunder(.sub, l, r, caches + (pc &- 1))
                 case .multiply:
                     let l = regs[inst.b], r = regs[inst.c]
                     let v = fastArithmetic(.mul, l, r)
@@ -416,8 +423,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if try pushBinaryDunder(.mul, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.mul, l, r, code, inst)
+                    cacheBinaryDunder(.mul, l, r, caches + (pc &- 1))
                 case .trueDivide:
                     let l = regs[inst.b], r = regs[inst.c]
                     let v = fastArithmetic(.truediv, l, r)
@@ -425,8 +434,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if try pushBinaryDunder(.truediv, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.truediv, l, r, code, inst)
+                    cacheBinaryDunder(.truediv, l, r, caches + (pc &- 1))
                 case .floorDivide:
                     regs[inst.a] = try intOperator(.floordiv, regs[inst.b], regs[inst.c], code, inst)
                 case .modulo:
