@@ -31,21 +31,23 @@ public indirect enum CodeConstant: Equatable {
     }
 }
 
+// The flags are inlinable computed constants: a `static let` is reached from the runtime
+// module through an addressor call, five of them on every Python call.
 /// `co_flags`, as CPython numbers them where they exist.
-public struct CodeFlags: OptionSet {
+@frozen public struct CodeFlags: OptionSet {
     public var rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    public static let optimized = CodeFlags(rawValue: 0x1)
-    public static let newLocals = CodeFlags(rawValue: 0x2)
-    public static let varargs = CodeFlags(rawValue: 0x4)
-    public static let varkeywords = CodeFlags(rawValue: 0x8)
-    public static let nested = CodeFlags(rawValue: 0x10)
-    public static let generator = CodeFlags(rawValue: 0x20)
-    public static let coroutine = CodeFlags(rawValue: 0x80)
-    public static let iterableCoroutine = CodeFlags(rawValue: 0x100)
-    public static let asyncGenerator = CodeFlags(rawValue: 0x200)
+    @inlinable public init(rawValue: Int) { self.rawValue = rawValue }
+    @inlinable public static var optimized: CodeFlags { CodeFlags(rawValue: 0x1) }
+    @inlinable public static var newLocals: CodeFlags { CodeFlags(rawValue: 0x2) }
+    @inlinable public static var varargs: CodeFlags { CodeFlags(rawValue: 0x4) }
+    @inlinable public static var varkeywords: CodeFlags { CodeFlags(rawValue: 0x8) }
+    @inlinable public static var nested: CodeFlags { CodeFlags(rawValue: 0x10) }
+    @inlinable public static var generator: CodeFlags { CodeFlags(rawValue: 0x20) }
+    @inlinable public static var coroutine: CodeFlags { CodeFlags(rawValue: 0x80) }
+    @inlinable public static var iterableCoroutine: CodeFlags { CodeFlags(rawValue: 0x100) }
+    @inlinable public static var asyncGenerator: CodeFlags { CodeFlags(rawValue: 0x200) }
     /// Constant 0 is the docstring (CPython 3.14's CO_HAS_DOCSTRING; hidden from co_flags).
-    public static let hasDocstring = CodeFlags(rawValue: 0x4000000)
+    @inlinable public static var hasDocstring: CodeFlags { CodeFlags(rawValue: 0x4000000) }
 }
 
 /// One row of the exception table: an exception raised by an instruction in

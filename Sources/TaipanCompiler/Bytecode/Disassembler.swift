@@ -36,6 +36,7 @@ public enum Disassembler {
 
     static func operands(_ inst: Instruction, _ u: CodeUnit) -> String {
         let op = inst.opcode
+        if op == .forIter && inst.x != 0 { return "r\(inst.a) -> \(inst.target), into r\(inst.x - 1)" }
         if op.isJump { return "r\(inst.a) -> \(inst.target)" }
         switch op {
         case .loadConst: return "r\(inst.a), \(describe(u.constants[inst.b]))"

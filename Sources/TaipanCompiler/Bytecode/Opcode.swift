@@ -160,7 +160,8 @@ public enum Opcode: UInt8, CaseIterable {
     // MARK: Iteration
     /// R[A] = iter(R[B]).
     case getIter
-    /// R[A+1] = next(R[A]); continue at `target` when the iterator is exhausted.
+    /// R[A+1] (R[X-1] when X is not 0: the loop variable) = next(R[A]); continue at
+    /// `target` when the iterator is exhausted.
     case forIter
 
     // MARK: Exceptions
@@ -260,7 +261,7 @@ extension Opcode {
     }
 
     /// The binary operator opcodes in BinaryOp order start here.
-    public static let firstBinary = Opcode.add.rawValue
-    public static let firstInplace = Opcode.inplaceAdd.rawValue
-    public static let firstCompareJump = Opcode.jumpIfCompareLt.rawValue
+    @inlinable public static var firstBinary: UInt8 { Opcode.add.rawValue }
+    @inlinable public static var firstInplace: UInt8 { Opcode.inplaceAdd.rawValue }
+    @inlinable public static var firstCompareJump: UInt8 { Opcode.jumpIfCompareLt.rawValue }
 }

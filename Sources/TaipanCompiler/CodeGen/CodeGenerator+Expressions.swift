@@ -768,10 +768,10 @@ extension CodeGenerator {
         unit.place(top)
         if g.isAsync != 0 {
             emitAsyncNext(iterator, into: iterator + 1, exit: exit)
+            try assign(g.target, from: iterator + 1)
         } else {
-            unit.emitJump(.forIter, iterator, to: exit)
+            try forIter(iterator, g.target, exit: exit)
         }
-        try assign(g.target, from: iterator + 1)
         for condition in g.ifs { try jumpIf(condition, false, to: top) }
         try comprehensionLoop(e, generators.dropFirst(), first: false, result: result)
         unit.emitJump(.jump, to: top)

@@ -386,10 +386,10 @@ extension CodeGenerator {
         unit.currentRange = target.range
         if isAsync {
             emitAsyncNext(iterator, into: iterator + 1, exit: exit)
+            try assign(target, from: iterator + 1)
         } else {
-            unit.emitJump(.forIter, iterator, to: exit)
+            try forIter(iterator, target, exit: exit)
         }
-        try assign(target, from: iterator + 1)
         unit.blocks.append(.loop(continueLabel: top, breakLabel: broken))
         for b in body { try statement(b) }
         unit.blocks.removeLast()
@@ -397,6 +397,17 @@ extension CodeGenerator {
         unit.place(exit)
         for b in orelse { try statement(b) }
         unit.place(broken)
+    }
+
+    /// One `for` step: the next item into the target, or on to `exit`. A plain local
+    /// target (register below 255) gets the item directly, named in the X operand.
+    func forIter(_ iterator: Int, _ target: Expr, exit: Label) throws(SyntaxError) {
+        if case .Name(let id, _) = target.kind, let r = fastRegister(id), r < 255 {
+            unit.emitJump(.forIter, iterator, to: exit, x: r + 1)
+            return
+        }
+        unit.emitJump(.forIter, iterator, to: exit)
+        try assign(target, from: iterator + 1)
     }
 
     /// One `async for` step: R[item] = await anext(R[iterator]); StopAsyncIteration out of

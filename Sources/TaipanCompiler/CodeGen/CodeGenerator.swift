@@ -134,8 +134,10 @@ final class UnitBuilder {
 
     func place(_ label: Label) { labelPositions[label.id] = code.instructions.count }
 
-    func emitJump(_ op: Opcode, _ a: Int = 0, to label: Label) {
-        let index = emit(Instruction.jump(op, a, target: 0))
+    func emitJump(_ op: Opcode, _ a: Int = 0, to label: Label, x: Int = 0) {
+        var inst = Instruction.jump(op, a, target: 0)
+        inst.bits |= UInt64(UInt8(truncatingIfNeeded: x)) << 56
+        let index = emit(inst)
         jumps.append((index, label))
     }
 

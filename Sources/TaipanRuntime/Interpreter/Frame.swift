@@ -22,7 +22,8 @@ public struct Frame {
     var locals: Value
     /// This frame's registers.
     var registers: UnsafeMutablePointer<Value>
-    /// The instruction being executed (synchronised before anything that can raise).
+    /// The instruction being executed; the loop keeps it in a local and writes it here
+    /// only when a call pushes a frame, at a yield, and when an exception passes.
     var pc: Int
     /// The caller's register that receives this frame's return value.
     var resultRegister: Int

@@ -48,7 +48,9 @@ struct InlineCache {
         /// call: the class is constructed by object.__new__ and the Python `__init__` in
         /// `value`.
         case construct
-        /// A binary operator on two instances of one class: its Python dunder in `value`.
+        /// A binary operator on an instance of a class (type version `version`) and a right
+        /// operand of type `map` (the same class, or exact int or float): the left
+        /// operand's Python dunder in `value`.
         case binaryDunder
         /// loadGlobal: `value` while the globals dict has tag `version` (and, for a builtin,
         /// the builtins dict has tag `builtinsVersion`).
@@ -63,10 +65,16 @@ enum ReturnAction {
     /// The frame ran `__init__` for a cached class call: the result must be None and the
     /// caller gets the new instance (`Frame.pending`).
     static let construct = 1
-    /// The frame ran a binary dunder (`2 + BinaryOp.rawValue`) pushed by the operator's fast
-    /// path: NotImplemented means the operation is unsupported (both operands have one
-    /// type, so there is no reflected method to try).
+    /// The frame ran a binary dunder (`2 + BinaryOp.rawValue + 16 * right`) pushed by the
+    /// operator's fast path: NotImplemented means the operation is unsupported. `right`
+    /// says the right operand's type: 0 the same class (no reflected method is tried),
+    /// 1 int, 2 float (whose reflected slots give NotImplemented for a plain class).
     static let firstBinary = 2
+
+    static func binary(_ op: BinaryOp, right: Value, left: Value) -> Int {
+        let kind = right.isIdentical(left) ? 0 : right.isIdentical(BuiltinTypes.int) ? 1 : 2
+        return firstBinary + op.rawValue + 16 * kind
+    }
 }
 
 extension Interpreter {
@@ -209,15 +217,30 @@ extension Interpreter {
         cache.pointee = InlineCache(version: version, map: .null, value: initializer, index: 0, mapWord: 0, kind: .construct)
     }
 
-    /// Caches a binary operator on two instances of one class with a Python dunder for it.
+    /// Caches a binary operator whose left operand is an instance of a class with a Python
+    /// dunder for it, and whose right operand is of the same class (only the dunder is
+    /// tried: defining it clears the sequence slots CPython would fall back to) or an
+    /// exact int or float (whose own slots answer NotImplemented unless the class derives
+    /// from a built-in type: only plain classes, then).
     static func cacheBinaryDunder(_ op: BinaryOp, _ l: Value, _ r: Value, _ cache: UnsafeMutablePointer<InlineCache>) {
-        guard l.isPointer, r.isPointer, l.type.isIdentical(r.type) else { return }
-        let t = TypeRef(l.type)
-        guard t.flags.contains(.heapType), let f = t.lookup(Names.binary[op.rawValue]),
+        guard l.isPointer else { return }
+        let leftType = l.type, rightType = r.type
+        let sameType = rightType.isIdentical(leftType)
+        guard sameType || rightType.isIdentical(BuiltinTypes.int) || rightType.isIdentical(BuiltinTypes.float) else { return }
+        let t = TypeRef(leftType)
+        guard t.flags.contains(.heapType), sameType || isPlainClass(t), let f = t.lookup(Names.binary[op.rawValue]),
               f.type.isIdentical(FunctionRef.type), !CodeRef(FunctionRef(f).code).isGeneratorLike else { return }
         let version = MethodCache.assignVersion(t)
         if version == 0 { return }
-        cache.pointee = InlineCache(version: version, map: .null, value: f, index: 0, mapWord: 0, kind: .binaryDunder)
+        cache.pointee = InlineCache(version: version, map: rightType, value: f, index: 0, mapWord: 0, kind: .binaryDunder)
+    }
+
+    /// Whether every class on `t`'s MRO but object is a heap type.
+    static func isPlainClass(_ t: TypeRef) -> Bool {
+        let mro = TupleRef(t.mro)
+        guard mro.count > 0, mro[mro.count - 1].isIdentical(BuiltinTypes.object) else { return false }
+        for i in 0..<(mro.count - 1) where !TypeRef(mro[i]).flags.contains(.heapType) { return false }
+        return true
     }
 
     /// The slow path of `loadGlobal`: globals, then builtins, caching where it was found.
@@ -252,9 +275,11 @@ extension Interpreter {
             return finished.pending
         }
         if result.isIdentical(BuiltinTypes.notImplemented) {
-            let op = BinaryOp(rawValue: finished.returnAction - ReturnAction.firstBinary)!
-            let type = finished.pending.type
-            throw Runtime.unsupportedOperands(op.symbol, type, type)
+            let action = finished.returnAction - ReturnAction.firstBinary
+            let op = BinaryOp(rawValue: action & 15) ?? .add
+            let left = finished.pending.type
+            let right = action >> 4 == 0 ? left : action >> 4 == 1 ? BuiltinTypes.int : BuiltinTypes.float
+            throw Runtime.unsupportedOperands(op.symbol, left, right)
         }
         return result
     }

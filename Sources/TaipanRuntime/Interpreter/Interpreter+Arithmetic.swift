@@ -59,7 +59,7 @@ extension Interpreter {
             if result >> y != x { return .null }
         case .rshift:
             if y < 0 { return .null }
-            result = x >> min(y, 63)
+            result = x >> (y > 63 ? 63 : y)  // (Swift's generic min is a call here)
         default:
             return .null
         }
@@ -135,8 +135,18 @@ extension Interpreter {
         }
     }
 
+    /// `==`/`!=` between two exact strs (token kinds, dict-free dispatch on names):
+    /// contents compare without the rich-comparison slot; nil for anything else.
+    @inline(__always)
+    static func strEquality(_ op: CompareOp, _ l: Value, _ r: Value) -> Bool? {
+        guard op == .eq || op == .ne, l.isPointer, r.isPointer,
+              l.type.isIdentical(BuiltinTypes.str), r.type.isIdentical(BuiltinTypes.str) else { return nil }
+        return StrRef(l).equals(StrRef(r)) == (op == .eq)
+    }
+
     @inline(never)
     static func compareSlow(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Value {
+        if let equal = strEquality(op, l, r) { return .bool(equal) }
         if OpcodeStats.enabled { OpcodeStats.countSlow(inst) }
         try checkOperands(l, r, code, inst)
         return try Runtime.compare(l, r, op)
@@ -144,6 +154,7 @@ extension Interpreter {
 
     @inline(never)
     static func compareSlowTruth(_ op: CompareOp, _ l: Value, _ r: Value, _ code: CodeRef, _ inst: Instruction) throws(PyException) -> Bool {
+        if let equal = strEquality(op, l, r) { return equal }
         let v = try compareSlow(op, l, r, code, inst)
         if v.isIdentical(BuiltinTypes.true) { return true }
         if v.isIdentical(BuiltinTypes.false) { return false }

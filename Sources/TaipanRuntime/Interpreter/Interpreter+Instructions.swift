@@ -61,9 +61,12 @@ extension Interpreter {
         if regs[inst.b].isNull { throw unboundLocal(code, inst.b) }
     }
 
+    @inline(__always)
     static func checkArguments(_ values: UnsafeMutablePointer<Value>, count: Int, _ code: CodeRef, _ base: Int) throws(PyException) {
-        for i in 0..<count where values[i].isNull {
-            throw unboundLocal(code, base + 1 + i)
+        var i = 0
+        while i < count {
+            if values[i].isNull { throw unboundLocal(code, base &+ 1 &+ i) }
+            i &+= 1
         }
     }
 

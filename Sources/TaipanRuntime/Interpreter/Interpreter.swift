@@ -6,8 +6,10 @@
 // Anything that can raise is inside the `do`; the `catch` adds the frame to the
 // traceback, looks the handler up in the code's exception table, and otherwise pops the
 // frame and tries the caller's, until an entry frame lets the exception leave `run`.
-// `frame.pc` holds the executing instruction while it runs, so handlers and tracebacks
-// see the right position; a suspended caller resumes at `pc + 1`.
+// The executing instruction's index lives in the local `pc` (already advanced past it);
+// `frame.pc` is written only where something reads it: before a frame is pushed (the
+// caller resumes at `pc + 1`), at call instructions (gc.collect() checks for one), at a
+// yield, and in the `catch` (handlers and tracebacks).
 
 import TaipanCompiler
 
@@ -92,6 +94,11 @@ public enum Interpreter {
     static func pushFunctionFrame(_ function: Value, _ args: Arguments, prepend: Value, resultRegister: Int,
                                   isEntry: Bool) throws(PyException) {
         let f = FunctionRef(function)
+        if args.keywordNames.isNull,
+           try pushSimpleFrame(f, args.values, count: args.positionalCount, prepend: prepend,
+                               resultRegister: resultRegister, isEntry: isEntry) {
+            return
+        }
         let code = f.code
         let frame = try pushFrame(code: code, function: function, globals: f.globals, builtins: f.builtins,
                                   locals: .null, resultRegister: resultRegister, isEntry: isEntry)
@@ -126,6 +133,34 @@ public enum Interpreter {
         /// Set by `reraise`: the exception already has this frame in its traceback.
         var reraising = false
 
+        /// Takes the current frame (just pushed, or the caller after a pop) into the
+        /// locals; the caller sets `pc`.
+        @inline(__always) func loadFrame() {
+            frame = ThreadState.currentFrame
+            regs = frame.pointee.registers
+            code = CodeRef(frame.pointee.code)
+            instructions = code.instructions
+            caches = code.caches
+            constants = TupleRef(code.constants).items
+            names = TupleRef(code.names).items
+        }
+
+        /// An operator on an instance with a cached Python dunder (InlineCache.binaryDunder):
+        /// pushes the dunder's frame, and says whether it did.
+        @inline(__always) func pushBinaryDunder(_ op: BinaryOp, _ l: Value, _ r: Value, _ inst: Instruction) throws(PyException) -> Bool {
+            let cache = caches + (pc &- 1)
+            guard cache.pointee.kind == .binaryDunder && l.isPointer && r.type.isIdentical(cache.pointee.map)
+                && l.type.loadRaw(TypeWords.version) == cache.pointee.version else { return false }
+            frame.pointee.pc = pc &- 1
+            try pushFunctionFrame(cache.pointee.value, Arguments(regs + inst.c, positional: 1), prepend: l,
+                                  resultRegister: inst.a, isEntry: false)
+            loadFrame()
+            frame.pointee.returnAction = ReturnAction.binary(op, right: r.type, left: l.type)
+            frame.pointee.pending = l
+            pc = 0
+            return true
+        }
+
         /// Unwinds to the innermost handler of `exception`, frame by frame; throws it out
         /// of `run` when an entry frame has none.
         func unwind(_ exception: Value) throws(PyException) {
@@ -143,13 +178,7 @@ public enum Interpreter {
                 let finished = frame.pointee
                 popFrame()
                 if finished.isEntry { throw PyException(exception) }
-                frame = ThreadState.currentFrame
-                regs = frame.pointee.registers
-                code = CodeRef(frame.pointee.code)
-                instructions = code.instructions
-                caches = code.caches
-                constants = TupleRef(code.constants).items
-                names = TupleRef(code.names).items
+                loadFrame()
             }
         }
 
@@ -161,7 +190,6 @@ public enum Interpreter {
         while true {
             let inst = instructions[pc]
             if Mode.counts { OpcodeStats.count(inst) }
-            frame.pointee.pc = pc
             pc &+= 1
             do throws(PyException) {
                 switch inst.opcode {
@@ -223,72 +251,96 @@ public enum Interpreter {
 
                 case .loadAttr:
                     let o = regs[inst.b]
-                    let cache = caches + (pc &- 1)
-                    if o.isPointer && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        if cache.pointee.kind == .instanceSlot {
-                            let mapWord = Int(cache.pointee.mapWord)
-                            if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
-                                let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                    var cache = caches + (pc &- 1)
+                    if o.isPointer {
+                        let version = o.type.loadRaw(TypeWords.version)
+                        if version != cache.pointee.version,
+                           let second = SecondaryCache.lookup(version, names[inst.c], inst.rawOpcode) {
+                            cache = second
+                        }
+                        if version == cache.pointee.version {
+                            if cache.pointee.kind == .instanceSlot {
+                                let mapWord = Int(cache.pointee.mapWord)
+                                if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                                    let v = Instances.slot(o, Int(cache.pointee.index), mapWord: mapWord)
+                                    if !v.isNull {
+                                        regs[inst.a] = v
+                                        break
+                                    }
+                                }
+                            } else if cache.pointee.kind == .member {
+                                let v = o.loadValue(Int(cache.pointee.index))
                                 if !v.isNull {
                                     regs[inst.a] = v
                                     break
                                 }
-                            }
-                        } else if cache.pointee.kind == .member {
-                            let v = o.loadValue(Int(cache.pointee.index))
-                            if !v.isNull {
-                                regs[inst.a] = v
+                            } else if cache.pointee.kind == .property {
+                                frame.pointee.pc = pc &- 1
+                                try pushFunctionFrame(cache.pointee.value, Arguments(regs, positional: 0), prepend: o,
+                                                      resultRegister: inst.a, isEntry: false)
+                                loadFrame()
+                                pc = 0
                                 break
                             }
-                        } else if cache.pointee.kind == .property {
-                            try pushFunctionFrame(cache.pointee.value, Arguments(regs, positional: 0), prepend: o,
-                                                  resultRegister: inst.a, isEntry: false)
-                            frame = ThreadState.currentFrame
-                            regs = frame.pointee.registers
-                            code = CodeRef(frame.pointee.code)
-                            instructions = code.instructions
-                            caches = code.caches
-                            constants = TupleRef(code.constants).items
-                            names = TupleRef(code.names).items
-                            pc = 0
-                            break
                         }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    cache = caches + (pc &- 1)
+                    let old = cache.pointee
                     regs[inst.a] = try loadAttributeFillingCache(operand(regs, inst.b, code), names[inst.c], cache)
+                    SecondaryCache.keep(old, replacedIn: cache, names[inst.c], inst.rawOpcode)
                 case .storeAttr:
                     let o = regs[inst.a]
                     let v = regs[inst.c]
-                    let cache = caches + (pc &- 1)
-                    if cache.pointee.kind != .empty && o.isPointer && !v.isNull
-                        && o.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        if cache.pointee.kind == .member {
-                            o.storeValue(Int(cache.pointee.index), v)
-                            break
+                    var cache = caches + (pc &- 1)
+                    if o.isPointer && !v.isNull {
+                        let version = o.type.loadRaw(TypeWords.version)
+                        if version != cache.pointee.version,
+                           let second = SecondaryCache.lookup(version, names[inst.b], inst.rawOpcode) {
+                            cache = second
                         }
-                        let mapWord = Int(cache.pointee.mapWord)
-                        if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
-                            if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
-                            Instances.setSlot(o, Int(cache.pointee.index), v, mapWord: mapWord)
-                            break
+                        if cache.pointee.kind != .empty && version == cache.pointee.version {
+                            if cache.pointee.kind == .member {
+                                o.storeValue(Int(cache.pointee.index), v)
+                                break
+                            }
+                            let mapWord = Int(cache.pointee.mapWord)
+                            if o.loadValue(mapWord).isIdentical(cache.pointee.map) {
+                                if cache.pointee.kind == .instanceAdd { o.storeValue(mapWord, cache.pointee.value) }
+                                Instances.setSlot(o, Int(cache.pointee.index), v, mapWord: mapWord)
+                                break
+                            }
                         }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    cache = caches + (pc &- 1)
+                    let old = cache.pointee
                     try storeAttributeFillingCache(operand(regs, inst.a, code), names[inst.b], operand(regs, inst.c, code), cache)
+                    SecondaryCache.keep(old, replacedIn: cache, names[inst.b], inst.rawOpcode)
                 case .deleteAttr:
                     try Runtime.setAttribute(regs[inst.a], names[inst.b], .null)
                 case .loadMethod:
                     let o = regs[inst.b]
-                    let cache = caches + (pc &- 1)
-                    let kind = cache.pointee.kind
-                    if (kind == .method || kind == .methodNoMap) && !o.isNull && o.type.loadRaw(TypeWords.version) == cache.pointee.version
-                        && (kind == .methodNoMap || o.loadValue(Int(cache.pointee.mapWord)).isIdentical(cache.pointee.map)) {
-                        regs[inst.a] = cache.pointee.value
-                        regs[inst.a &+ 1] = o
-                        break
+                    var cache = caches + (pc &- 1)
+                    if !o.isNull {
+                        let version = o.type.loadRaw(TypeWords.version)
+                        if version != cache.pointee.version,
+                           let second = SecondaryCache.lookup(version, names[inst.c], inst.rawOpcode) {
+                            cache = second
+                        }
+                        let kind = cache.pointee.kind
+                        if (kind == .method || kind == .methodNoMap) && version == cache.pointee.version
+                            && (kind == .methodNoMap || o.loadValue(Int(cache.pointee.mapWord)).isIdentical(cache.pointee.map)) {
+                            regs[inst.a] = cache.pointee.value
+                            regs[inst.a &+ 1] = o
+                            break
+                        }
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
+                    cache = caches + (pc &- 1)
+                    let old = cache.pointee
                     try loadMethod(regs + inst.a, operand(regs, inst.b, code), names[inst.c], cache)
+                    SecondaryCache.keep(old, replacedIn: cache, names[inst.c], inst.rawOpcode)
                 case .getItem:
                     // list[i] and tuple[i] with a small int in range; the rest through the slots.
                     let o = regs[inst.b], key = regs[inst.c]
@@ -345,26 +397,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
-                    let cache = caches + (pc &- 1)
-                    if cache.pointee.kind == .binaryDunder && l.isPointer && r.isPointer && l.type.isIdentical(r.type)
-                        && l.type.loadRaw(TypeWords.version) == cache.pointee.version {
-                        try pushFunctionFrame(cache.pointee.value, Arguments(regs + inst.c, positional: 1), prepend: l,
-                                              resultRegister: inst.a, isEntry: false)
-                        frame = ThreadState.currentFrame
-                        frame.pointee.returnAction = ReturnAction.firstBinary + BinaryOp.add.rawValue
-                        frame.pointee.pending = l
-                        regs = frame.pointee.registers
-                        code = CodeRef(frame.pointee.code)
-                        instructions = code.instructions
-                        caches = code.caches
-                        constants = TupleRef(code.constants).items
-                        names = TupleRef(code.names).items
-                        pc = 0
-                        break
-                    }
+                    if try pushBinaryDunder(.add, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.add, l, r, code, inst)
-                    cacheBinaryDunder(.add, l, r, cache)
+                    cacheBinaryDunder(.add, l, r, caches + (pc &- 1))
                 case .subtract:
                     let l = regs[inst.b], r = regs[inst.c]
                     if l.isSmallInt && r.isSmallInt {
@@ -376,8 +412,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if try pushBinaryDunder(.sub, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.sub, l, r, code, inst)
+                    cacheBinaryDunder(.sub, l, r, caches + (pc &- 1))
                 case .multiply:
                     let l = regs[inst.b], r = regs[inst.c]
                     let v = fastArithmetic(.mul, l, r)
@@ -385,8 +423,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if try pushBinaryDunder(.mul, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.mul, l, r, code, inst)
+                    cacheBinaryDunder(.mul, l, r, caches + (pc &- 1))
                 case .trueDivide:
                     let l = regs[inst.b], r = regs[inst.c]
                     let v = fastArithmetic(.truediv, l, r)
@@ -394,8 +434,10 @@ public enum Interpreter {
                         regs[inst.a] = v
                         break
                     }
+                    if try pushBinaryDunder(.truediv, l, r, inst) { break }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     regs[inst.a] = try binarySlow(.truediv, l, r, code, inst)
+                    cacheBinaryDunder(.truediv, l, r, caches + (pc &- 1))
                 case .floorDivide:
                     regs[inst.a] = try intOperator(.floordiv, regs[inst.b], regs[inst.c], code, inst)
                 case .modulo:
@@ -555,13 +597,7 @@ public enum Interpreter {
                     let finished = frame.pointee
                     popFrame()
                     if finished.isEntry { return result }
-                    frame = ThreadState.currentFrame
-                    regs = frame.pointee.registers
-                    code = CodeRef(frame.pointee.code)
-                    instructions = code.instructions
-                    caches = code.caches
-                    constants = TupleRef(code.constants).items
-                    names = TupleRef(code.names).items
+                    loadFrame()
                     pc = frame.pointee.pc + 1
                     if finished.returnAction != ReturnAction.none {
                         // May raise, in the caller (its pc is the call's).
@@ -570,6 +606,8 @@ public enum Interpreter {
                     regs[finished.resultRegister] = result
 
                 case .call, .callKeywords, .callMethod, .callMethodKeywords:
+                    // The caller resumes after the call, and gc.collect() looks for a call.
+                    frame.pointee.pc = pc &- 1
                     // A safe point: weak-reference callbacks queued by a collection run here.
                     if Weakrefs.hasPending { GCModule.safePoint(regs, inst, registerCount: code.registerCount, afterCall: false) }
                     let isMethod = inst.opcode == .callMethod || inst.opcode == .callMethodKeywords
@@ -604,15 +642,9 @@ public enum Interpreter {
                             ThreadState.nativeDepth -= 1
                             throw error
                         }
-                        frame = ThreadState.currentFrame
+                        loadFrame()
                         frame.pointee.returnAction = ReturnAction.construct
                         frame.pointee.pending = instance
-                        regs = frame.pointee.registers
-                        code = CodeRef(frame.pointee.code)
-                        instructions = code.instructions
-                        caches = code.caches
-                        constants = TupleRef(code.constants).items
-                        names = TupleRef(code.names).items
                         pc = 0
                         break
                     }
@@ -622,13 +654,7 @@ public enum Interpreter {
                             break
                         }
                         try pushFunctionFrame(callee, args, prepend: prepend, resultRegister: inst.a, isEntry: false)
-                        frame = ThreadState.currentFrame
-                        regs = frame.pointee.registers
-                        code = CodeRef(frame.pointee.code)
-                        instructions = code.instructions
-                        caches = code.caches
-                        constants = TupleRef(code.constants).items
-                        names = TupleRef(code.names).items
+                        loadFrame()
                         pc = 0
                         break
                     }
@@ -698,6 +724,7 @@ public enum Interpreter {
                     // Fast paths for the iterators of range, list and tuple (their layouts:
                     // RangeType.swift, SequenceTypes.swift); exhaustion takes the slot path.
                     let iterator = regs[inst.a]
+                    let item = inst.x == 0 ? inst.a &+ 1 : inst.x &- 1
                     let iteratorType = iterator.type
                     if iteratorType.isIdentical(RangeOps.iteratorType) {
                         let remaining = iterator.loadRaw(3)
@@ -705,7 +732,7 @@ public enum Interpreter {
                             let v = iterator.loadRaw(1)
                             iterator.storeRaw(1, v &+ iterator.loadRaw(2))
                             iterator.storeRaw(3, remaining &- 1)
-                            regs[inst.a &+ 1] = IntOps.make(Int64(v))
+                            regs[item] = IntOps.make(Int64(v))
                             break
                         }
                     } else if iteratorType.isIdentical(SequenceIterator.type) || iteratorType.isIdentical(SequenceIterator.tupleType) {
@@ -715,19 +742,19 @@ public enum Interpreter {
                             let sequenceType = sequence.type
                             if sequenceType.isIdentical(ListRef.type) && i < ListRef(sequence).count {
                                 iterator.storeRaw(2, i &+ 1)
-                                regs[inst.a &+ 1] = ListRef(sequence)[i]
+                                regs[item] = ListRef(sequence)[i]
                                 break
                             }
                             if sequenceType.isIdentical(BuiltinTypes.tuple) && i < TupleRef(sequence).count {
                                 iterator.storeRaw(2, i &+ 1)
-                                regs[inst.a &+ 1] = TupleRef(sequence)[i]
+                                regs[item] = TupleRef(sequence)[i]
                                 break
                             }
                         }
                     } else if iteratorType.isIdentical(Generators.type) {
                         // A generator resumes directly, not through its type's slot.
                         if let next = try Generators.resume(iterator, sent: .none) {
-                            regs[inst.a &+ 1] = next
+                            regs[item] = next
                         } else {
                             pc = inst.target
                         }
@@ -735,7 +762,7 @@ public enum Interpreter {
                     }
                     if Mode.counts { OpcodeStats.countSlow(inst) }
                     if let next = try Runtime.next(iterator) {
-                        regs[inst.a + 1] = next
+                        regs[item] = next
                     } else {
                         pc = inst.target
                     }
@@ -804,7 +831,7 @@ public enum Interpreter {
 
                 case .yieldValue:
                     let value = regs[inst.b]
-                    Generators.suspend(frame.pointee.generator, pc: frame.pointee.pc, wrapped: inst.c != 0)
+                    Generators.suspend(frame.pointee.generator, pc: pc &- 1, wrapped: inst.c != 0)
                     popFrame()
                     return value
                 case .getYieldFromIterator:
@@ -833,6 +860,8 @@ public enum Interpreter {
                     throw pyError(ExceptionTypes.named("SystemError"), "returnGenerator is not used")
                 }
             } catch {
+                // Every instruction that changes `frame` or `pc` does so after its last throw.
+                frame.pointee.pc = pc &- 1
                 let exception = error.value
                 if !reraising { chainContext(exception) }
                 try unwind(exception)
