@@ -115,6 +115,7 @@ public enum Imports {
     static func load(_ fullName: String, searchPath: Value) throws(PyException) -> Value {
         if let make = nativeModules[fullName] {
             let m = try make()
+            BuiltinTypes.finishNewTypes()
             modules.setStr(Interned.intern(fullName), m)
             return m
         }

@@ -37,7 +37,7 @@ enum ModuleTypes {
     static func export(_ types: [Value], to module: Value) {
         let d = DictRef(ModuleObject.dict(module))
         for t in types { d.setStr(TypeRef(t).name, t) }
-        ObjectType.installNewWrappers()
+        BuiltinTypes.finishNewTypes()
     }
 
     static func function(_ module: Value, _ name: String, _ body: @escaping NativeBody) {

@@ -96,6 +96,7 @@ public enum Sys {
         set("stderr", TextStream.create(fd: 2))
         set("__stdout__", d.lookupStr(Interned.intern("stdout"))!)
         set("__stderr__", d.lookupStr(Interned.intern("stderr"))!)
+        addHooks(d)
         Imports.nativeModules["sys"] = { module }
         Imports.nativeModules["math"] = { MathModule.create() }
         Imports.nativeModules["itertools"] = { ItertoolsModule.create() }

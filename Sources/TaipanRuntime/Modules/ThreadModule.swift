@@ -133,6 +133,6 @@ enum ThreadModule {
             r.storeValue(1, IntOps.make(0))
             return .none
         }
-        ObjectType.installNewWrappers()
+        BuiltinTypes.finishNewTypes()
     }
 }

@@ -80,13 +80,23 @@ public enum BuiltinTypes {
         return t
     }
 
-    /// Every built-in type has `__doc__` in its namespace (None without a docstring), so
-    /// `None.__doc__` and `(1).__doc__` are found; for the types made before None existed.
-    static func addMissingDocs() {
-        let key = Interned.intern("__doc__")
-        for t in registry where t.isPointer && TypeRef(t.type).isSubtype(of: type) {
-            let dict = TypeRef(t).dict
-            if !dict.isNull && DictRef(dict).lookupStr(key) == nil { DictRef(dict).setStr(key, none) }
+    /// How many registry entries `finishNewTypes` has seen.
+    private static var finishedCount = 0
+
+    /// Completes the built-in types registered since the last call, once their slots are set:
+    /// `__new__` and the slot wrappers (`__next__`, `__repr__`, …) in their namespaces, and
+    /// `__doc__` (None without a docstring, so `None.__doc__` and `(1).__doc__` are found).
+    /// Runs after the bootstrap and after each native module is created.
+    static func finishNewTypes() {
+        let doc = Interned.intern("__doc__")
+        while finishedCount < registry.count {
+            let t = registry[finishedCount]
+            finishedCount += 1
+            guard t.isPointer && TypeRef(t.type).isSubtype(of: type) else { continue }
+            let owner = TypeRef(t)
+            ObjectType.installNewWrapper(on: owner)
+            SlotWrappers.install(on: owner)
+            if DictRef(owner.dict).lookupStr(doc) == nil { DictRef(owner.dict).setStr(doc, none) }
         }
     }
 

@@ -7,14 +7,9 @@
 // subclass that overrides the dunder and calls up to it does not recurse into itself.
 
 enum SlotWrappers {
-    /// Adds the wrappers to every built-in type created so far; runs once at start-up.
-    static func install() {
-        for t in BuiltinTypes.registry where t.isPointer && TypeRef(t.type).isSubtype(of: BuiltinTypes.type) {
-            install(on: TypeRef(t))
-        }
-    }
-
-    private static func install(on owner: TypeRef) {
+    /// Adds the wrappers of the slots `owner` has (BuiltinTypes.finishNewTypes calls it for
+    /// every built-in type, also those native modules make later).
+    static func install(on owner: TypeRef) {
         let slots = owner.slots
         func add(_ name: String, _ body: @escaping NativeBody) {
             let key = Interned.intern(name)

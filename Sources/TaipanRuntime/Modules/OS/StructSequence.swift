@@ -53,7 +53,7 @@ enum StructSequence {
         NativeFunctions.addMethod(t, "__reduce__") { v, _ throws(PyException) in
             try reduce(v)
         }
-        ObjectType.installNewWrappers()
+        BuiltinTypes.finishNewTypes()
         return t
     }
 

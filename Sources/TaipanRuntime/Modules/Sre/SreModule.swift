@@ -11,7 +11,7 @@ enum SreModule {
         _ = SrePattern.setUp()
         _ = SreMatch.setUp()
         _ = SreScanner.setUp()
-        ObjectType.installNewWrappers()
+        BuiltinTypes.finishNewTypes()
         set("MAGIC", IntOps.make(Int64(SreConstants.magic)))
         set("CODESIZE", IntOps.make(Int64(SreConstants.codeSize)))
         set("MAXREPEAT", IntOps.make(Int64(SreConstants.maxRepeat)))
