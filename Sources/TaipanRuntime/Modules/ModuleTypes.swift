@@ -40,6 +40,19 @@ enum ModuleTypes {
         BuiltinTypes.finishNewTypes()
     }
 
+    /// An exception class of a native module (`struct.error`, `binascii.Error`), made as
+    /// `type(name, (base,), {"__module__": module})` would make it, and kept as a root.
+    static func exceptionClass(_ name: String, module: String, base: Value) -> Value {
+        let bases = TupleRef.allocate(1)
+        bases[0] = base
+        let namespace = DictRef.create()
+        namespace.setStr(Interned.intern("__module__"), StrRef.create(module).value)
+        // Subclassing an exception type with a fresh namespace cannot fail; the base is the fallback.
+        let cls = (try? Runtime.call(BuiltinTypes.type, StrRef.create(name).value, bases.value, namespace.value)) ?? base
+        BuiltinTypes.registry.append(cls)
+        return cls
+    }
+
     static func function(_ module: Value, _ name: String, _ body: @escaping NativeBody) {
         DictRef(ModuleObject.dict(module)).setStr(Interned.intern(name), NativeFunctions.make(name, bound: module, body))
     }

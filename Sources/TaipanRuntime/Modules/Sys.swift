@@ -113,6 +113,7 @@ public enum Sys {
         Imports.nativeModules["_functools"] = { FunctoolsModule.create() }
         Imports.nativeModules["_bisect"] = { BisectModule.create() }
         Imports.nativeModules["_heapq"] = { HeapqModule.create() }
+        Imports.nativeModules["binascii"] = { BinasciiModule.create() }
         WarningsModule.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)
