@@ -114,6 +114,7 @@ public enum Sys {
         Imports.nativeModules["_bisect"] = { BisectModule.create() }
         Imports.nativeModules["_heapq"] = { HeapqModule.create() }
         Imports.nativeModules["binascii"] = { BinasciiModule.create() }
+        Imports.nativeModules["_operator"] = { OperatorModule.create() }
         WarningsModule.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)

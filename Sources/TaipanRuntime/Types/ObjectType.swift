@@ -191,7 +191,8 @@ enum ObjectType {
             let m = t.loadValue(TypeWords.module)
             return m.isNull ? Interned.intern("builtins") : m
         }, set: { t, v throws(PyException) in t.storeValue(TypeWords.module, v) })
-        GetSet.add(type, "__bases__", get: { t in t.loadValue(TypeWords.bases) })
+        GetSet.add(type, "__bases__", get: { t in t.loadValue(TypeWords.bases) },
+                   set: { t, v throws(PyException) in try Classes.setBases(t, v) })
         GetSet.add(type, "__base__", get: { t in
             let bases = TupleRef(t.loadValue(TypeWords.bases))
             return bases.count == 0 ? .none : bases[0]
