@@ -108,7 +108,7 @@ public enum Sys {
         Imports.nativeModules["_sre"] = { SreModule.create() }
         Imports.nativeModules["array"] = { ArrayModule.create() }
         Imports.nativeModules["_random"] = { RandomModule.create() }
-        Imports.nativeModules["_sha512"] = { Sha512Module.create() }
+        HashObjects.register()
         Imports.nativeModules["_struct"] = { StructModule.create() }
         Imports.nativeModules["_functools"] = { FunctoolsModule.create() }
         Imports.nativeModules["_bisect"] = { BisectModule.create() }
