@@ -115,6 +115,7 @@ public enum Sys {
         Imports.nativeModules["_heapq"] = { HeapqModule.create() }
         Imports.nativeModules["binascii"] = { BinasciiModule.create() }
         Imports.nativeModules["_operator"] = { OperatorModule.create() }
+        Imports.nativeModules["zlib"] = { ZlibModule.create() }
         WarningsModule.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)

@@ -74,6 +74,13 @@ public enum BuiltinTypes {
     /// A new built-in type in one step (after the bootstrap).
     public static func makeType(_ name: String, base: Value, instanceWords: Int, layout: TraceLayout,
                                 flags: TypeFlags = [.baseType], slots: TypeSlots) -> Value {
+        // Iteration is inherited, as CPython's inherit_slots does for tp_iter and tp_iternext
+        // (io.BufferedIOBase's iterator comes from _io._IOBase).
+        if !base.isNull {
+            let inherited = TypeRef(base).slots
+            if slots.iter == nil { slots.iter = inherited.iter }
+            if slots.next == nil { slots.next = inherited.next }
+        }
         let t = rawType(metatype: type, instanceWords: instanceWords, layout: layout, flags: flags, slots: slots)
         complete(t, name: name, base: base)
         if !none.isNull { DictRef(TypeRef(t).dict).setStr(Interned.intern("__doc__"), none) }

@@ -1,17 +1,12 @@
-// The checksums of binascii (and zlib.crc32): CRC-32 (ISO 3309, reflected polynomial
-// 0xEDB88320) and CRC-CCITT as binhex uses it (polynomial 0x1021, not reflected).
+// The checksums of binascii and zlib: CRC-32 (zlib's own) and CRC-CCITT as binhex uses it
+// (polynomial 0x1021, not reflected).
+
+import CZlib
 
 enum CRC {
-    static let crc32Table: [UInt32] = (0..<256).map { (n: Int) -> UInt32 in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
     static func crc32(_ data: [UInt8], _ start: UInt32) -> UInt32 {
-        var c = ~start
-        for b in data { c = crc32Table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        return ~c
+        let c = data.withUnsafeBufferPointer { b in CZlib.crc32(UInt(start), b.baseAddress, UInt32(b.count)) }
+        return UInt32(truncatingIfNeeded: c)
     }
 
     static func crcHqx(_ data: [UInt8], _ start: UInt16) -> UInt16 {
