@@ -48,9 +48,13 @@ extension Programs {
 
     /// What runs when the program ends, whatever way it ended: pending weakref callbacks
     /// and `atexit` functions.
+    /// sys.is_finalizing(): the program has ended and its exit functions have run.
+    static var isFinalizing = false
+
     public static func finish() {
         GCModule.finishPending()
         AtexitModule.runExitFunctions()
+        isFinalizing = true
         fflush(stdout)
     }
 

@@ -57,9 +57,7 @@ public enum Programs {
         GenericAlias.setUp()
         ExceptionType.install()
         ExceptionType.installSingletons()
-        ObjectType.installNewWrappers()
-        SlotWrappers.install()
-        BuiltinTypes.addMissingDocs()
+        BuiltinTypes.finishNewTypes()
         PatternFlags.install()
         MethodCache.clear()
         Builtins.setUp()
@@ -130,7 +128,7 @@ public enum Programs {
             writeError(text + "\n")
             return 1
         }
-        writeError(formatException(e))
+        if !Sys.callReplacedExceptHook(e) { writeError(formatException(e)) }
         return 1
     }
 

@@ -115,6 +115,7 @@ public enum Imports {
     static func load(_ fullName: String, searchPath: Value) throws(PyException) -> Value {
         if let make = nativeModules[fullName] {
             let m = try make()
+            BuiltinTypes.finishNewTypes()
             modules.setStr(Interned.intern(fullName), m)
             return m
         }
@@ -192,7 +193,17 @@ public enum Imports {
         if let moduleName = try Runtime.lookupAttribute(module, Interned.intern("__name__")), StrOps.isStr(moduleName) {
             let full = StrRef(moduleName).string + "." + StrRef(name).string
             if let m = modules.lookupStr(Interned.intern(full)) { return m }
-            if let m = try? importModule(full) { return m }
+            // As importlib's _handle_fromlist: a package's submodule is imported, and only "no
+            // module named <full>" means the name is missing; other errors propagate.
+            if try Runtime.lookupAttribute(module, Interned.intern("__path__")) != nil {
+                do throws(PyException) {
+                    return try importModule(full)
+                } catch {
+                    let notFound = TypeRef(error.value.type).isSubtype(of: ExceptionTypes.named("ModuleNotFoundError"))
+                    let missing = ExceptionObject.attribute(error.value, "name").map { StrOps.isStr($0) && StrRef($0).string == full } ?? false
+                    if !(notFound && missing) { throw error }
+                }
+            }
             let file = try Runtime.lookupAttribute(module, Interned.intern("__file__"))
             let location = file.flatMap { StrOps.isStr($0) ? " (\(StrRef($0).string))" : nil } ?? " (unknown location)"
             // CPython tells a module still running its body apart (a circular import).

@@ -37,8 +37,20 @@ enum ModuleTypes {
     static func export(_ types: [Value], to module: Value) {
         let d = DictRef(ModuleObject.dict(module))
         for t in types { d.setStr(TypeRef(t).name, t) }
-        ObjectType.installNewWrappers()
-        SlotWrappers.install()
+        BuiltinTypes.finishNewTypes()
+    }
+
+    /// An exception class of a native module (`struct.error`, `binascii.Error`), made as
+    /// `type(name, (base,), {"__module__": module})` would make it, and kept as a root.
+    static func exceptionClass(_ name: String, module: String, base: Value) -> Value {
+        let bases = TupleRef.allocate(1)
+        bases[0] = base
+        let namespace = DictRef.create()
+        namespace.setStr(Interned.intern("__module__"), StrRef.create(module).value)
+        // Subclassing an exception type with a fresh namespace cannot fail; the base is the fallback.
+        let cls = (try? Runtime.call(BuiltinTypes.type, StrRef.create(name).value, bases.value, namespace.value)) ?? base
+        BuiltinTypes.registry.append(cls)
+        return cls
     }
 
     static func function(_ module: Value, _ name: String, _ body: @escaping NativeBody) {

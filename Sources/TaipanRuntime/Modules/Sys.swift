@@ -96,6 +96,7 @@ public enum Sys {
         set("stderr", TextStream.create(fd: 2))
         set("__stdout__", d.lookupStr(Interned.intern("stdout"))!)
         set("__stderr__", d.lookupStr(Interned.intern("stderr"))!)
+        addHooks(d)
         Imports.nativeModules["sys"] = { module }
         Imports.nativeModules["math"] = { MathModule.create() }
         Imports.nativeModules["itertools"] = { ItertoolsModule.create() }
@@ -107,11 +108,14 @@ public enum Sys {
         Imports.nativeModules["_sre"] = { SreModule.create() }
         Imports.nativeModules["array"] = { ArrayModule.create() }
         Imports.nativeModules["_random"] = { RandomModule.create() }
-        Imports.nativeModules["_sha512"] = { Sha512Module.create() }
+        HashObjects.register()
         Imports.nativeModules["_struct"] = { StructModule.create() }
         Imports.nativeModules["_functools"] = { FunctoolsModule.create() }
         Imports.nativeModules["_bisect"] = { BisectModule.create() }
         Imports.nativeModules["_heapq"] = { HeapqModule.create() }
+        Imports.nativeModules["binascii"] = { BinasciiModule.create() }
+        Imports.nativeModules["_operator"] = { OperatorModule.create() }
+        Imports.nativeModules["zlib"] = { ZlibModule.create() }
         WarningsModule.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)
         DictRef(modules).setStr(Interned.intern("builtins"), Builtins.module)

@@ -133,7 +133,6 @@ enum ThreadModule {
             r.storeValue(1, IntOps.make(0))
             return .none
         }
-        ObjectType.installNewWrappers()
-        SlotWrappers.install()
+        BuiltinTypes.finishNewTypes()
     }
 }

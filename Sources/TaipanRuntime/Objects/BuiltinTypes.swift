@@ -74,19 +74,37 @@ public enum BuiltinTypes {
     /// A new built-in type in one step (after the bootstrap).
     public static func makeType(_ name: String, base: Value, instanceWords: Int, layout: TraceLayout,
                                 flags: TypeFlags = [.baseType], slots: TypeSlots) -> Value {
+        // Iteration is inherited, as CPython's inherit_slots does for tp_iter and tp_iternext
+        // (io.BufferedIOBase's iterator comes from _io._IOBase).
+        if !base.isNull {
+            let inherited = TypeRef(base).slots
+            if slots.iter == nil { slots.iter = inherited.iter }
+            if slots.next == nil { slots.next = inherited.next }
+        }
         let t = rawType(metatype: type, instanceWords: instanceWords, layout: layout, flags: flags, slots: slots)
         complete(t, name: name, base: base)
         if !none.isNull { DictRef(TypeRef(t).dict).setStr(Interned.intern("__doc__"), none) }
         return t
     }
 
-    /// Every built-in type has `__doc__` in its namespace (None without a docstring), so
-    /// `None.__doc__` and `(1).__doc__` are found; for the types made before None existed.
-    static func addMissingDocs() {
-        let key = Interned.intern("__doc__")
-        for t in registry where t.isPointer && TypeRef(t.type).isSubtype(of: type) {
-            let dict = TypeRef(t).dict
-            if !dict.isNull && DictRef(dict).lookupStr(key) == nil { DictRef(dict).setStr(key, none) }
+    /// How many registry entries `finishNewTypes` has seen.
+    private static var finishedCount = 0
+
+    /// Completes the built-in types registered since the last call, once their slots are set:
+    /// `__new__` and the slot wrappers (`__next__`, `__repr__`, …) in their namespaces, and
+    /// `__doc__` (None without a docstring, so `None.__doc__` and `(1).__doc__` are found).
+    /// Runs after the bootstrap and after each native module is created.
+    static func finishNewTypes() {
+        let doc = Interned.intern("__doc__")
+        while finishedCount < registry.count {
+            let t = registry[finishedCount]
+            finishedCount += 1
+            // Classes made by native modules (struct.error) are registered as roots too.
+            guard t.isPointer && TypeRef(t.type).isSubtype(of: type) && !TypeRef(t).flags.contains(.heapType) else { continue }
+            let owner = TypeRef(t)
+            ObjectType.installNewWrapper(on: owner)
+            SlotWrappers.install(on: owner)
+            if DictRef(owner.dict).lookupStr(doc) == nil { DictRef(owner.dict).setStr(doc, none) }
         }
     }
 

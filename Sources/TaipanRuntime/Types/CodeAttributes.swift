@@ -39,5 +39,48 @@ extension CodeRef {
             }
             return BytesOps.create(bytes)
         })
+        // Positions and lines are per instruction: the traceback module finds an entry from
+        // tb_lasti, which is our pc times two (CPython's code units are two bytes).
+        NativeFunctions.addMethod(type, "co_positions") { c, args throws(PyException) in
+            try args.expect("co_positions", count: 0)
+            let unit = CodeRef(c).unit
+            let result = ListRef.create()
+            for pc in 0..<unit.instructions.count {
+                let entry = TupleRef.allocate(4)
+                result.append(entry.value)
+                if let r = unit.range(at: pc), r.line > 0 {
+                    entry[0] = IntOps.make(Int64(r.line))
+                    entry[1] = IntOps.make(Int64(r.endLine))
+                    entry[2] = r.column >= 0 ? IntOps.make(Int64(r.column)) : .none
+                    entry[3] = r.endColumn >= 0 ? IntOps.make(Int64(r.endColumn)) : .none
+                } else {
+                    for i in 0..<4 { entry[i] = .none }
+                }
+            }
+            return try Runtime.iterate(result.value)
+        }
+        NativeFunctions.addMethod(type, "co_lines") { c, args throws(PyException) in
+            try args.expect("co_lines", count: 0)
+            let unit = CodeRef(c).unit
+            let result = ListRef.create()
+            let table = unit.lineTable
+            let end = unit.instructions.count
+            var i = 0
+            while i < table.count {
+                // Entries of one line that follow each other make one span, as CPython's.
+                var j = i + 1
+                while j < table.count && table[j].range.line == table[i].range.line { j += 1 }
+                let stop = j < table.count ? table[j].pc : end
+                if table[i].pc < stop {
+                    let span = TupleRef.allocate(3)
+                    result.append(span.value)
+                    span[0] = IntOps.make(Int64(table[i].pc * 2))
+                    span[1] = IntOps.make(Int64(stop * 2))
+                    span[2] = table[i].range.line > 0 ? IntOps.make(Int64(table[i].range.line)) : .none
+                }
+                i = j
+            }
+            return try Runtime.iterate(result.value)
+        }
     }
 }

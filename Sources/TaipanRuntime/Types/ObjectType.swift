@@ -191,20 +191,24 @@ enum ObjectType {
             let m = t.loadValue(TypeWords.module)
             return m.isNull ? Interned.intern("builtins") : m
         }, set: { t, v throws(PyException) in t.storeValue(TypeWords.module, v) })
-        GetSet.add(type, "__bases__", get: { t in t.loadValue(TypeWords.bases) })
+        GetSet.add(type, "__bases__", get: { t in t.loadValue(TypeWords.bases) },
+                   set: { t, v throws(PyException) in try Classes.setBases(t, v) })
         GetSet.add(type, "__base__", get: { t in
             let bases = TupleRef(t.loadValue(TypeWords.bases))
             return bases.count == 0 ? .none : bases[0]
         })
         GetSet.add(type, "__mro__", get: { t in t.loadValue(TypeWords.mro) })
         GetSet.add(type, "__dict__", get: { t in MappingProxy.create(t.loadValue(TypeWords.dict)) })
-        // Settable on classes (setattr refuses built-in types before reaching here), as
-        // namedtuple users such as selectors.py do: the doc lives in the class dict.
+        // Settable on classes, as namedtuple users such as selectors.py do: the docstring
+        // lives in the class's namespace (CPython's type_set_doc).
         GetSet.add(type, "__doc__", get: { t in
             DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
         }, set: { t, v throws(PyException) in
+            guard TypeRef(t).flags.contains(.heapType) else {
+                throw typeError("cannot set '__doc__' attribute of immutable type '\(TypeRef(t).nameString)'")
+            }
+            DictRef(t.loadValue(TypeWords.dict)).setStr(Interned.intern("__doc__"), v)
             TypeRef(t).modified()
-            DictRef(t.loadValue(TypeWords.dict)).setStr(Interned.intern("__doc__"), v.isNull ? .none : v)
         })
         NativeFunctions.addMethod(type, "mro") { t, _ in
             let mro = TupleRef(t.loadValue(TypeWords.mro))
@@ -233,30 +237,26 @@ enum ObjectType {
         }
     }
 
-    /// Gives every built-in type that can create instances a `__new__` static method over its
-    /// new slot (CPython's tp_new_wrapper), so `super().__new__(cls, …)` in a subclass reaches
-    /// it. Runs once all built-in types exist.
-    static func installNewWrappers() {
+    /// Gives a built-in type that can create instances a `__new__` static method over its new
+    /// slot (CPython's tp_new_wrapper), so `super().__new__(cls, …)` in a subclass reaches it.
+    static func installNewWrapper(on owner: TypeRef) {
         let key = Interned.intern("__new__")
-        for t in BuiltinTypes.registry where t.isPointer && TypeRef(t.type).isSubtype(of: BuiltinTypes.type) {
-            let owner = TypeRef(t)
-            guard owner.slots.new != nil, DictRef(owner.dict).lookupStr(key) == nil else { continue }
-            let function = NativeFunctions.make("__new__") { _, args throws(PyException) in
-                let name = owner.nameString
-                guard args.positionalCount >= 1 else { throw typeError("\(name).__new__(): not enough arguments") }
-                let cls = args[0]
-                guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
-                    throw typeError("\(name).__new__(X): X is not a type object (\(TypeRef(cls.type).nameString))")
-                }
-                guard TypeRef(cls).isSubtype(of: owner.value) else {
-                    let sub = TypeRef(cls).nameString
-                    throw typeError("\(name).__new__(\(sub)): \(sub) is not a subtype of \(name)")
-                }
-                let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
-                return try owner.slots.new!(cls, rest)
+        guard let new = owner.slots.new, DictRef(owner.dict).lookupStr(key) == nil else { return }
+        let function = NativeFunctions.make("__new__") { _, args throws(PyException) in
+            let name = owner.nameString
+            guard args.positionalCount >= 1 else { throw typeError("\(name).__new__(): not enough arguments") }
+            let cls = args[0]
+            guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
+                throw typeError("\(name).__new__(X): X is not a type object (\(TypeRef(cls.type).nameString))")
             }
-            DictRef(owner.dict).setStr(key, Descriptors.staticMethod(function))
+            guard TypeRef(cls).isSubtype(of: owner.value) else {
+                let sub = TypeRef(cls).nameString
+                throw typeError("\(name).__new__(\(sub)): \(sub) is not a subtype of \(name)")
+            }
+            let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
+            return try new(cls, rest)
         }
+        DictRef(owner.dict).setStr(key, Descriptors.staticMethod(function))
     }
 
     /// type.__call__: `cls.__new__(cls, …)`, then `__init__` if the result is an instance.

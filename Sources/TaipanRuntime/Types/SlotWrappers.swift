@@ -7,22 +7,9 @@
 // subclass that overrides the dunder and calls up to it does not recurse into itself.
 
 enum SlotWrappers {
-    /// Adds the wrappers to the built-in types registered since the last call: at start-up,
-    /// then for the types a native module makes on its first import (itertools.count needs
-    /// its `__next__` as much as list does). Classes (heap types) get none.
-    static func install() {
-        let registry = BuiltinTypes.registry
-        for t in registry[min(installedCount, registry.count)...]
-        where t.isPointer && TypeRef(t.type).isSubtype(of: BuiltinTypes.type) && !TypeRef(t).flags.contains(.heapType) {
-            install(on: TypeRef(t))
-        }
-        installedCount = registry.count
-    }
-
-    /// How many registry entries have been given their wrappers.
-    static var installedCount = 0
-
-    private static func install(on owner: TypeRef) {
+    /// Adds the wrappers of the slots `owner` has (BuiltinTypes.finishNewTypes calls it for
+    /// every built-in type, also those native modules make later).
+    static func install(on owner: TypeRef) {
         let slots = owner.slots
         func add(_ name: String, _ body: @escaping NativeBody) {
             let key = Interned.intern(name)

@@ -32,8 +32,7 @@ enum IOModule {
         // BufferedRWPair and IncrementalNewlineDecoder are not provided; io.py imports them.
         set("BufferedRWPair", BufferedIO.random)
         set("IncrementalNewlineDecoder", BuiltinTypes.object)
-        ObjectType.installNewWrappers()
-        SlotWrappers.install()
+        BuiltinTypes.finishNewTypes()
         set("open", NativeFunctions.make("open", bound: m) { _, args throws(PyException) in try open(args) })
         set("open_code", NativeFunctions.make("open_code", bound: m) { _, args throws(PyException) in
             let path = try args.required(0, "path", of: "open_code", names: ["path"])

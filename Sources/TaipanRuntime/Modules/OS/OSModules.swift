@@ -13,7 +13,6 @@ enum OSModules {
         Imports.nativeModules["_signal"] = { SignalModule.create() }
         Imports.nativeModules["_posixsubprocess"] = { PosixSubprocess.create() }
         Imports.nativeModules["fcntl"] = { FcntlModule.create() }
-        Imports.nativeModules["binascii"] = { BinasciiModule.create() }
         Imports.nativeModules["_locale"] = { LocaleModule.create() }
         let builtins = DictRef(ModuleObject.dict(Builtins.module))
         builtins.setStr(Interned.intern("open"), NativeFunctions.make("open", bound: Builtins.module) { _, args throws(PyException) in
@@ -37,17 +36,6 @@ enum OSModules {
                 }
             }
         }
-        // sys.excepthook prints as an uncaught exception does (threading saves it at import).
-        let hook = NativeFunctions.make("excepthook", bound: Sys.module) { _, args throws(PyException) in
-            try args.expect("excepthook", count: 3)
-            Programs.writeError(Programs.formatException(args[1]))
-            return .none
-        }
-        setDefault("excepthook") { hook }
-        setDefault("__excepthook__") { hook }
-        // Audit hooks are not supported: sys.audit has nothing to call (subprocess calls it).
-        setDefault("audit") { NativeFunctions.make("audit", bound: Sys.module) { _, _ in .none } }
-        setDefault("addaudithook") { NativeFunctions.make("addaudithook", bound: Sys.module) { _, _ in .none } }
         setDefault("warnoptions") { ListRef.create().value }
         setDefault("_xoptions") { DictRef.create().value }
         constant("getfilesystemencoding", "utf-8")

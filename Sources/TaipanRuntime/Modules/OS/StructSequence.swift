@@ -53,8 +53,7 @@ enum StructSequence {
         NativeFunctions.addMethod(t, "__reduce__") { v, _ throws(PyException) in
             try reduce(v)
         }
-        ObjectType.installNewWrappers()
-        SlotWrappers.install()
+        BuiltinTypes.finishNewTypes()
         return t
     }
 

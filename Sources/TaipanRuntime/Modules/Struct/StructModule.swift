@@ -166,13 +166,7 @@ enum StructModule {
 
     static func setUp() {
         if !structType.isNull { return }
-        let bases = TupleRef.allocate(1)
-        bases[0] = BuiltinTypes.exception
-        let namespace = DictRef.create()
-        namespace.setStr(Interned.intern("__module__"), StrRef.create("struct").value)
-        // type('error', (Exception,), {...}) cannot fail; Exception itself is the fallback.
-        error = (try? Runtime.call(BuiltinTypes.type, StrRef.create("error").value, bases.value, namespace.value)) ?? BuiltinTypes.exception
-        BuiltinTypes.registry.append(error)  // a root, as the native types are
+        error = ModuleTypes.exceptionClass("error", module: "struct", base: BuiltinTypes.exception)
         let slots = TypeSlots()
         slots.new = { cls, args throws(PyException) in
             try args.expect("Struct", min: 1, max: 1, keywords: ["format"])
