@@ -190,8 +190,7 @@ public enum MemoryViewOps {
         slots.len = { m throws(PyException) in
             try checkReleased(m)
             let shape = ints(m.loadValue(shapeWord))
-            guard let first = shape.first else { throw typeError("0-dim memory has no length") }
-            return first
+            return shape.first ?? 1     // a 0-dim view counts as one item (memory_length)
         }
         slots.repr = { m in
             StrRef.create("<\(isReleased(m) ? "released " : "")memory at 0x\(String(m.bits, radix: 16))>").value
