@@ -2,8 +2,8 @@
 // array.array (writable). A consumer (memoryview) reads the exporter's raw bytes through
 // `region` each time, never caching the pointer, since the storage moves when it grows.
 //
-// A bytearray counts its exports (its word 3) and refuses to change size while any is
-// held (CPython's "Existing exports of data"). A view dropped without release() holds its
+// A bytearray (its word 3) and an array count their exports and refuse to change size
+// while any is held (CPython's "Existing exports of data", "cannot resize an array…"). A view dropped without release() holds its
 // export until the collector finds it dead (its finaliser gives it back), so a refused
 // resize first runs a collection, which frees the exports of unreachable views.
 
@@ -27,12 +27,14 @@ enum BufferExport {
 
     static func acquire(_ obj: Value) {
         if ByteArrayOps.isByteArray(obj) { obj.storeRaw(ByteArrayOps.exportsWord, obj.loadRaw(ByteArrayOps.exportsWord) + 1) }
+        if ArrayType.isArray(obj) { ArrayRef(obj).exports += 1 }
     }
 
     static func release(_ obj: Value) {
         if ByteArrayOps.isByteArray(obj) {
             obj.storeRaw(ByteArrayOps.exportsWord, max(obj.loadRaw(ByteArrayOps.exportsWord) - 1, 0))
         }
+        if ArrayType.isArray(obj) { ArrayRef(obj).exports = max(ArrayRef(obj).exports - 1, 0) }
     }
 
     /// Throws BufferError when `obj` may not change size because views of it are alive.
