@@ -65,6 +65,8 @@ public enum Programs {
         WeakrefModule.register()
         GCModule.register()
         AtexitModule.register()
+        OperatorModule.register()
+        ContextvarsModule.register()
         ImpModule.register()
         Sys.installOptions(options)
         Signals.installInterruptHandler()

@@ -234,18 +234,7 @@ public enum Builtins {
                 throw typeError("pow() missing required argument 'exp' (pos 2)")
             }
             let modulus = args.positionalCount > 2 ? args[2] : (args.keyword("mod") ?? .none)
-            if !modulus.isIdentical(BuiltinTypes.none) {
-                // A class's three-argument __pow__ (never __rpow__, as CPython's slot_nb_power).
-                if !IntOps.isInt(base) && !FloatOps.isFloat(base) && !ComplexOps.isComplex(base) {
-                    if let r = try ClassSlots.callSpecial(base, "__pow__", exponent, modulus),
-                       !r.isIdentical(BuiltinTypes.notImplemented) {
-                        return r
-                    }
-                    let names = [base, exponent, modulus].map { "'\(TypeRef($0.type).nameString)'" }
-                    throw typeError("unsupported operand type(s) for ** or pow(): \(names.joined(separator: ", "))")
-                }
-                return try IntOps.powMod(base, exponent, modulus)
-            }
+            if !modulus.isIdentical(BuiltinTypes.none) { return try Runtime.ternaryPow(base, exponent, modulus) }
             return try Runtime.binary(.pow, base, exponent)
         }
         for (name, base, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {

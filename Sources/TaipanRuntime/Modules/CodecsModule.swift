@@ -15,10 +15,13 @@ enum CodecsModule {
     static func create() -> Value {
         let m = ModuleObject.create(name: "_codecs")
         if searchFunctions.isNull {
+            // Each is rooted before the next allocation (a static is not a root).
             searchFunctions = ListRef.create().value
+            BuiltinTypes.registry.append(searchFunctions)
             cache = DictRef.create().value
+            BuiltinTypes.registry.append(cache)
             errorHandlers = DictRef.create().value
-            BuiltinTypes.registry.append(contentsOf: [searchFunctions, cache, errorHandlers])
+            BuiltinTypes.registry.append(errorHandlers)
             installErrorHandlers()
         }
         ModuleTypes.function(m, "register") { _, args throws(PyException) in

@@ -187,21 +187,7 @@ extension IntOps {
     }
 
     static func parse(_ text: String, base requestedBase: Int) -> ParseResult {
-        // As CPython, non-ASCII spaces become ' ' and Unicode decimal digits ASCII digits first;
-        // any other non-ASCII character is invalid.
-        var chars: [UInt8] = []
-        chars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                chars.append(UInt8(scalar.value))
-            } else if scalar.properties.isWhitespace {
-                chars.append(UInt8(ascii: " "))
-            } else if scalar.properties.numericType == .decimal, let v = scalar.properties.numericValue {
-                chars.append(48 + UInt8(v))
-            } else {
-                return .invalid
-            }
-        }
+        guard let chars = UnicodeDecimal.asciiDigitsAndSpaces(text) else { return .invalid }
         func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
         var i = 0
         var end = chars.count

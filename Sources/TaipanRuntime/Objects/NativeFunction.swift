@@ -79,9 +79,7 @@ public enum NativeFunctions {
             // Called through the class: the first argument is self.
             let name = StrRef(d.loadValue(nameWord)).string
             let owner = d.loadValue(selfWord)
-            guard args.positionalCount >= 1, TypeRef(args[0].type).isSubtype(of: owner) else {
-                throw typeError("descriptor '\(name)' of '\(TypeRef(owner).nameString)' object needs an argument")
-            }
+            try checkUnboundSelf(args, name: name, owner: owner, wrapper: d.type.isIdentical(wrapperDescriptorType))
             let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
             do throws(PyException) {
                 return try ThreadState.guarded(.call) { () throws(PyException) -> Value in
@@ -236,5 +234,23 @@ extension Arguments {
             return values[positionalCount + i]
         }
         return nil
+    }
+}
+
+extension NativeFunctions {
+    /// The first argument of a method called through its class must be an instance of the
+    /// owner; CPython words the error differently for methods and slot wrappers.
+    static func checkUnboundSelf(_ args: Arguments, name: String, owner: Value, wrapper: Bool) throws(PyException) {
+        let ownerName = TypeRef(owner).nameString
+        guard args.positionalCount >= 1 else {
+            if wrapper { throw typeError("descriptor '\(name)' of '\(ownerName)' object needs an argument") }
+            throw typeError("unbound method \(ownerName).\(name)() needs an argument")
+        }
+        let selfType = TypeRef(args[0].type)
+        if selfType.isSubtype(of: owner) { return }
+        if wrapper {
+            throw typeError("descriptor '\(name)' requires a '\(ownerName)' object but received a '\(selfType.nameString)'")
+        }
+        throw typeError("descriptor '\(name)' for '\(ownerName)' objects doesn't apply to a '\(selfType.nameString)' object")
     }
 }

@@ -28,8 +28,16 @@ extension Runtime {
     }
 
     public static func deleteItem(_ container: Value, _ key: Value) throws(PyException) {
-        guard let slot = TypeRef(container.type).slots.setitem else {
-            throw typeError("'\(TypeRef(container.type).nameString)' object does not support item deletion")
+        let type = TypeRef(container.type)
+        guard let slot = type.slots.setitem else {
+            // CPython words it by path: a sequence-like type (class statements included)
+            // given an index goes through PySequence_DelItem, which says "doesn't".
+            let slots = type.slots
+            let sequenceLike = type.flags.contains(.heapType) || slots.getitem != nil || slots.contains != nil || slots.len != nil
+            if sequenceLike && (IntOps.isInt(key) || ClassSlots.special(key, "__index__") != nil) {
+                throw typeError("'\(type.nameString)' object doesn't support item deletion")
+            }
+            throw typeError("'\(type.nameString)' object does not support item deletion")
         }
         try slot(container, key, .null)
     }

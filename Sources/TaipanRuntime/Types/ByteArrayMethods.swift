@@ -4,7 +4,7 @@ extension ByteArrayOps {
     static func installMutators() {
         NativeFunctions.addMethod(type, "append") { a, args throws(PyException) in
             try args.expect("append", count: 1)
-            set(a, bytes(a) + [try BytesOps.byteValue(args[0])])
+            try resize(a, bytes(a) + [try BytesOps.byteValue(args[0])])
             return .none
         }
         NativeFunctions.addMethod(type, "extend") { a, args throws(PyException) in
@@ -16,13 +16,13 @@ extension ByteArrayOps {
                 return .none
             }
             if let b = BytesOps.contents(source) {
-                set(a, bytes(a) + b)
+                try resize(a, bytes(a) + b)
                 return .none
             }
             guard source.isPointer, TypeRef(source.type).slots.iter != nil || TypeRef(source.type).slots.getitem != nil else {
                 throw typeError("can't extend bytearray with \(BytesOps.typeName(source))")
             }
-            set(a, bytes(a) + (try BytesOps.fromSource(source, encoding: nil, errors: nil, what: "bytearray")))
+            try resize(a, bytes(a) + (try BytesOps.fromSource(source, encoding: nil, errors: nil, what: "bytearray")))
             return .none
         }
         NativeFunctions.addMethod(type, "insert") { a, args throws(PyException) in
@@ -33,7 +33,7 @@ extension ByteArrayOps {
             var raw = bytes(a)
             if i < 0 { i = max(i + raw.count, 0) }
             raw.insert(try BytesOps.byteValue(args[1]), at: min(i, raw.count))
-            set(a, raw)
+            try resize(a, raw)
             return .none
         }
         NativeFunctions.addMethod(type, "pop") { a, args throws(PyException) in
@@ -49,7 +49,7 @@ extension ByteArrayOps {
                 guard i >= 0 && i < raw.count else { throw pyError(ExceptionTypes.named("IndexError"), "pop index out of range") }
             }
             let b = raw.remove(at: i)
-            set(a, raw)
+            try resize(a, raw)
             return IntOps.make(Int64(b))
         }
         NativeFunctions.addMethod(type, "remove") { a, args throws(PyException) in
@@ -60,17 +60,17 @@ extension ByteArrayOps {
                 throw pyError(ExceptionTypes.named("ValueError"), "value not found in bytearray")
             }
             raw.remove(at: i)
-            set(a, raw)
+            try resize(a, raw)
             return .none
         }
         NativeFunctions.addMethod(type, "reverse") { a, args throws(PyException) in
             try args.expect("reverse", count: 0)
-            set(a, bytes(a).reversed())
+            try resize(a, bytes(a).reversed())
             return .none
         }
         NativeFunctions.addMethod(type, "clear") { a, args throws(PyException) in
             try args.expect("clear", count: 0)
-            set(a, [])
+            try resize(a, [])
             return .none
         }
         NativeFunctions.addMethod(type, "copy") { a, args throws(PyException) in

@@ -4,6 +4,7 @@
 //
 //   bytearray  word 0 type   1 count   2 storage: a bytes object used as a raw buffer
 //              (its length is the capacity; bytes past `count` are garbage)
+//              3 buffer exports (raw: live memoryviews; the size is fixed while nonzero)
 
 import TaipanSyntax
 
@@ -11,13 +12,14 @@ public enum ByteArrayOps {
     public static var type = Value(bits: 0)
     static let countWord = 1
     static let storageWord = 2
+    static let exportsWord = 3
 
     static func isByteArray(_ v: Value) -> Bool {
         v.isPointer && !type.isNull && TypeRef(v.type).isSubtype(of: type)
     }
 
     static func create(_ bytes: [UInt8]) -> Value {
-        let a = allocateObject(words: 3, type: type)
+        let a = allocateObject(words: 4, type: type)
         set(a, bytes)
         return a
     }
@@ -28,6 +30,13 @@ public enum ByteArrayOps {
         let storage = a.loadValue(storageWord)
         if storage.isNull { return [] }
         return Array(UnsafeRawBufferPointer(start: BytesOps.data(storage), count: count(a)))
+    }
+
+    /// Replaces the contents as a Python-visible mutation: a change of size is refused
+    /// while the buffer is exported.
+    static func resize(_ a: Value, _ bytes: [UInt8]) throws(PyException) {
+        if bytes.count != count(a) { try BufferExport.checkResizable(a) }
+        set(a, bytes)
     }
 
     /// Replaces the contents (the buffer is reallocated when it must grow).
@@ -46,7 +55,7 @@ public enum ByteArrayOps {
         slots.len = { a in count(a) }
         slots.repr = { a in
             let name = TypeRef(a.type).nameString
-            return StrRef.create("\(name)(\(pythonBytesRepr(bytes(a))))").value
+            return StrRef.create("\(name)(\(pythonBytesRepr(bytes(a), escapingSingleQuote: true)))").value
         }
         slots.compare = { a, b, op in BytesOps.compare(a, b, op) }
         slots.getitem = { a, key throws(PyException) in try BytesOps.getItem(a, bytes(a), key) }
@@ -57,7 +66,7 @@ public enum ByteArrayOps {
             guard let y = BytesOps.contents(b) else {
                 throw typeError("can't concat \(BytesOps.typeName(b)) to \(BytesOps.typeName(a))")
             }
-            set(a, bytes(a) + y)
+            try resize(a, bytes(a) + y)
             return a
         }
         slots.inplace[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
@@ -66,11 +75,11 @@ public enum ByteArrayOps {
             guard n <= 0 || x.isEmpty || n <= (1 << 40) / x.count else { throw pyError(ExceptionTypes.named("MemoryError"), "") }
             var out: [UInt8] = []
             for _ in 0..<max(n, 0) { out += x }
-            set(a, out)
+            try resize(a, out)
             return a
         }
         slots.new = { cls, _ in
-            let a = allocateObject(words: max(TypeRef(cls).instanceWords, 3), type: cls)
+            let a = allocateObject(words: max(TypeRef(cls).instanceWords, 4), type: cls)
             Instances.setRootMap(a, cls)
             return a
         }
@@ -79,12 +88,12 @@ public enum ByteArrayOps {
             guard let source else {
                 if encoding != nil { throw typeError("encoding without a string argument") }
                 if errors != nil { throw typeError("errors without a string argument") }
-                set(a, [])
+                try resize(a, [])
                 return
             }
-            set(a, try BytesOps.fromSource(source, encoding: encoding, errors: errors, what: "bytearray"))
+            try resize(a, try BytesOps.fromSource(source, encoding: encoding, errors: errors, what: "bytearray"))
         }
-        type = BuiltinTypes.makeType("bytearray", base: BuiltinTypes.object, instanceWords: 3,
+        type = BuiltinTypes.makeType("bytearray", base: BuiltinTypes.object, instanceWords: 4,
                                      layout: .fixed(first: 2, count: 1), slots: slots)
         installMutators()
         BytesMethods.install(type)
@@ -122,7 +131,7 @@ public enum ByteArrayOps {
                 var j = start
                 for k in 0..<n { raw[j] = new[k]; j += step }
             }
-            set(a, raw)
+            try resize(a, raw)
             return
         }
         guard let i = try SequenceTypes.itemIndex(key, count: raw.count, what: "bytearray") else {
@@ -133,6 +142,6 @@ public enum ByteArrayOps {
         } else {
             raw[i] = try BytesOps.byteValue(v)
         }
-        set(a, raw)
+        try resize(a, raw)
     }
 }

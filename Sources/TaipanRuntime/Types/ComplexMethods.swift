@@ -15,6 +15,8 @@ extension ComplexOps {
             // As CPython: a part that is not complex adds no cross term (so -0.0 survives).
             var (re, im) = (0.0, 0.0)
             var realIsComplex = false
+            // complex(z) of an exact complex is z itself, as CPython.
+            if let real, imag == nil, cls.isIdentical(type), real.isPointer, real.type.isIdentical(type) { return real }
             if let real {
                 if StrOps.isStr(real) {
                     if imag != nil { throw typeError("complex() can't take second arg if first is a string") }
@@ -61,6 +63,10 @@ extension ComplexOps {
         NativeFunctions.addMethod(type, "conjugate") { c, _ in
             let (re, im) = parts(c)
             return make(real: re, imaginary: -im)
+        }
+        NativeFunctions.addMethod(type, "__format__") { c, args throws(PyException) in
+            try args.expect("__format__", count: 1)
+            return try FormatSpec.formatComplex(c, try args.str(0, "__format__").string)
         }
         NativeFunctions.addMethod(type, "__complex__") { c, _ in
             let (re, im) = parts(c)

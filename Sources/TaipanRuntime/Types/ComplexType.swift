@@ -28,34 +28,6 @@ public enum ComplexOps {
         return nil
     }
 
-    /// (a+bi) ** (c+di), as CPython's complex power for the general case.
-    static func power(real a: Double, imaginary b: Double, exponentReal c: Double, exponentImaginary d: Double) -> Value {
-        if c == 0 && d == 0 { return make(real: 1, imaginary: 0) }
-        // Small integral exponents multiply, as CPython's c_powi (exact for (3+4j)**2).
-        if d == 0 && c == c.rounded() && Swift.abs(c) <= 100 {
-            var (rr, ri) = (1.0, 0.0), (br, bi) = (a, b)
-            var n = Int(Swift.abs(c))
-            while n > 0 {
-                if n & 1 == 1 { (rr, ri) = (rr * br - ri * bi, rr * bi + ri * br) }
-                (br, bi) = (br * br - bi * bi, 2 * br * bi)
-                n >>= 1
-            }
-            if c > 0 { return make(real: rr, imaginary: ri) }
-            let denominator = rr * rr + ri * ri
-            return make(real: rr / denominator, imaginary: -ri / denominator)
-        }
-        if a == 0 && b == 0 { return make(real: 0, imaginary: 0) }
-        let magnitude = hypot(a, b)
-        let angle = atan2(b, a)
-        var length = pow(magnitude, c)
-        var phase = angle * c
-        if d != 0 {
-            length /= exp(angle * d)
-            phase += d * log(magnitude)
-        }
-        return make(real: length * cos(phase), imaginary: length * sin(phase))
-    }
-
     /// CPython's repr: `1j`, `(1+2j)`, `(-0-1j)`, parts in repr form without a trailing `.0`.
     static func repr(_ real: Double, _ imaginary: Double) -> String {
         func part(_ d: Double) -> String {
@@ -107,14 +79,17 @@ public enum ComplexOps {
         arithmetic(.sub) { x, y, u, v in make(real: x - u, imaginary: y - v) }
         arithmetic(.mul) { x, y, u, v in make(real: x * u - y * v, imaginary: x * v + y * u) }
         arithmetic(.truediv) { x, y, u, v throws(PyException) in
-            if u == 0 && v == 0 { throw pyError(ExceptionTypes.named("ZeroDivisionError"), "complex division by zero") }
-            let d = u * u + v * v
-            return make(real: (x * u + y * v) / d, imaginary: (y * u - x * v) / d)
+            guard let (re, im) = quotient(x, y, u, v) else {
+                throw pyError(ExceptionTypes.named("ZeroDivisionError"), "complex division by zero")
+            }
+            return make(real: re, imaginary: im)
         }
-        arithmetic(.pow) { x, y, u, v in power(real: x, imaginary: y, exponentReal: u, exponentImaginary: v) }
+        arithmetic(.pow) { x, y, u, v throws(PyException) in try power(real: x, imaginary: y, exponentReal: u, exponentImaginary: v) }
         type = BuiltinTypes.makeType("complex", base: BuiltinTypes.object, instanceWords: 3, layout: .none, slots: slots)
-        GetSet.add(type, "real", get: { c in FloatOps.make(parts(c).0) })
-        GetSet.add(type, "imag", get: { c in FloatOps.make(parts(c).1) })
+        // Read-only members in CPython, hence its "readonly attribute" message.
+        let readonly: (Value, Value) throws(PyException) -> Void = { _, _ throws(PyException) in throw attributeError("readonly attribute") }
+        GetSet.add(type, "real", get: { c in FloatOps.make(parts(c).0) }, set: readonly)
+        GetSet.add(type, "imag", get: { c in FloatOps.make(parts(c).1) }, set: readonly)
         installMethods()
     }
 }

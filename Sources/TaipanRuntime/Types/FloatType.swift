@@ -55,7 +55,7 @@ extension FloatOps {
             throw zeroDivision("0.0 cannot be raised to a negative power")
         }
         if a < 0 && b != b.rounded() && b.isFinite {
-            return ComplexOps.power(real: a, imaginary: 0, exponentReal: b, exponentImaginary: 0)
+            return try ComplexOps.power(real: a, imaginary: 0, exponentReal: b, exponentImaginary: 0)
         }
         let r = pow(a, b)
         if r.isInfinite && a.isFinite && b.isFinite {
@@ -135,7 +135,10 @@ extension FloatOps {
         }
         NativeFunctions.addMethod(float, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            return try FormatSpec.formatFloat(value(v), try args.str(0, "__format__").string)
+            let spec = try args.str(0, "__format__").string
+            // An empty spec is str(self), which a subclass may override.
+            if spec.isEmpty && !v.type.isIdentical(float) { return try Runtime.str(v) }
+            return try FormatSpec.formatFloat(value(v), spec)
         }
         NativeFunctions.addMethod(float, "is_integer") { v, _ in
             let d = value(v)
@@ -146,7 +149,31 @@ extension FloatOps {
         }
         NativeFunctions.addMethod(float, "__int__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
         NativeFunctions.addMethod(float, "__trunc__") { v, _ throws(PyException) in try IntOps.fromDouble(value(v)) }
+        NativeFunctions.addMethod(float, "__floor__") { v, args throws(PyException) in
+            try args.expect("__floor__", count: 0)
+            return try IntOps.fromDouble(value(v).rounded(.down))
+        }
+        NativeFunctions.addMethod(float, "__ceil__") { v, args throws(PyException) in
+            try args.expect("__ceil__", count: 0)
+            return try IntOps.fromDouble(value(v).rounded(.up))
+        }
+        NativeFunctions.addMethod(float, "__abs__") { v, args throws(PyException) in
+            try args.expect("__abs__", count: 0)
+            return make(Swift.abs(value(v)))
+        }
         NativeFunctions.addMethod(float, "__float__") { v, _ in make(value(v)) }
+        let getformat = NativeFunctions.make("__getformat__") { _, args throws(PyException) in
+            // Called through a classmethod: the class comes first.
+            guard args.positionalCount == 2 else {
+                throw typeError("float.__getformat__() takes exactly one argument (\(args.positionalCount - 1) given)")
+            }
+            let kind = try args.str(1, "__getformat__").string
+            guard kind == "double" || kind == "float" else {
+                throw pyError(ExceptionTypes.named("ValueError"), "__getformat__() argument 1 must be 'double' or 'float'")
+            }
+            return StrRef.create("IEEE, little-endian").value
+        }
+        DictRef(TypeRef(float).dict).setStr(Interned.intern("__getformat__"), Descriptors.classMethod(getformat))
         installExactMethods()
     }
 
@@ -155,7 +182,11 @@ extension FloatOps {
         if isFloat(v) { return make(value(v)) }
         if IntOps.isInt(v) { return make(try IntOps.toDouble(v)) }
         if StrOps.isStr(v) {
-            if let d = parseFloatText(underscored: StrRef(v).string.trimmingWhitespace()) { return make(d) }
+            // Unicode digits and spaces read as their ASCII forms, as int() reads them.
+            if let ascii = UnicodeDecimal.asciiDigitsAndSpaces(StrRef(v).string),
+               let d = parseFloatText(underscored: String(decoding: ascii, as: UTF8.self).trimmingWhitespace()) {
+                return make(d)
+            }
             throw pyError(ExceptionTypes.named("ValueError"), "could not convert string to float: \(StrRef(try Runtime.repr(v)).string)")
         }
         if let raw = BytesOps.contents(v) {

@@ -81,6 +81,17 @@ public enum FormatSpec {
         })
     }
 
+    /// complex.__format__: an empty spec is str(v).
+    public static func formatComplex(_ v: Value, _ spec: String) throws(PyException) -> Value {
+        if spec.isEmpty { return try Runtime.str(v) }
+        let (re, im) = ComplexOps.parts(v)
+        return FormatEngine.strValue(try FormatEngine.lift { () throws(FormatError) in
+            let parsed = try FormatEngine.parse(FormatEngine.codePoints(spec), defaultType: 0,
+                                                defaultAlign: Ascii.greater, typeName: "complex")
+            return try FormatEngine.formatComplex(re, im, parsed)
+        })
+    }
+
     /// float.__format__.
     public static func formatFloat(_ d: Double, _ spec: String) throws(PyException) -> Value {
         if spec.isEmpty { return StrRef.create(FormatEngine.reprDouble(d)).value }

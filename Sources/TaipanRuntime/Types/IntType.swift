@@ -45,8 +45,15 @@ enum IntType {
         for name in ["__index__", "__int__", "__trunc__", "__floor__", "__ceil__"] {
             NativeFunctions.addMethod(int, name) { v, _ in IntOps.unbool(v) }
         }
+        NativeFunctions.addMethod(int, "__abs__") { v, args throws(PyException) in
+            try args.expect("__abs__", count: 0)
+            return IntOps.isNegative(v) ? try Runtime.unary(.negative, v) : IntOps.unbool(v)
+        }
         NativeFunctions.addMethod(int, "__float__") { v, _ throws(PyException) in FloatOps.make(try IntOps.toDouble(v)) }
-        NativeFunctions.addMethod(int, "bit_length") { v, _ in IntOps.make(Int64(IntOps.bitLength(v))) }
+        NativeFunctions.addMethod(int, "bit_length") { v, args throws(PyException) in
+            try args.expect("bit_length", count: 0)
+            return IntOps.make(Int64(IntOps.bitLength(v)))
+        }
         NativeFunctions.addMethod(int, "conjugate") { v, _ in IntOps.unbool(v) }
         GetSet.add(int, "real", get: { v in IntOps.unbool(v) })
         GetSet.add(int, "imag", get: { _ in IntOps.make(Int64(0)) })

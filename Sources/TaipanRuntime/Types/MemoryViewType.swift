@@ -1,164 +1,219 @@
-// memoryview over bytes and bytearray: one-dimensional views with the struct formats of
-// single native items ('B', 'b', 'c', 'H', 'h', 'I', 'i', 'L', 'l', 'Q', 'q', 'N', 'n', 'P',
-// 'f', 'd', '?'), slicing with step 1, cast between formats, tolist/tobytes/hex, release and
-// the context manager. Items are read from the exporter each time, so a view of a bytearray
-// sees later changes, as CPython's does (we do not lock the bytearray's size while viewed).
+// memoryview: a view of the bytes of an exporter (bytes, bytearray, array.array; see
+// BufferExport) as CPython's: a struct format, an item size, a shape and strides in bytes
+// (so stepped and reversed slices are views too), multi-dimensional casts, item and slice
+// assignment, release and the context manager. The exporter's bytes are read through
+// BufferExport.region on every access, so a view sees later writes to its exporter.
 //
-//   memoryview  word 0 type   1 the object viewed   2 format (str)   3 itemsize (raw)
-//               4 first byte (raw)   5 length in bytes (raw)   6 released (raw 0/1)
-
-#if canImport(Glibc)
-import Glibc
-#endif
+//   memoryview  word 0 type   1 obj: the exporter (never a memoryview)   2 format (str)
+//               3 shape (tuple of ints)   4 strides (tuple of ints, bytes; may be negative)
+//               5 itemsize (raw)   6 byte offset of item [0, …, 0] in the exporter (raw)
+//               7 flags (raw, below)   8 the hash once computed (raw)
+//
+// Each view holds one export of its exporter from creation until release() (or until the
+// collector finds it dead: the finaliser gives the export back).
 
 public enum MemoryViewOps {
     public static var type = Value(bits: 0)
 
-    static let sizes: [Character: Int] = ["B": 1, "b": 1, "c": 1, "?": 1, "H": 2, "h": 2, "I": 4, "i": 4,
-                                          "L": 8, "l": 8, "Q": 8, "q": 8, "N": 8, "n": 8, "P": 8, "f": 4, "d": 8]
+    static let objWord = 1, formatWord = 2, shapeWord = 3, stridesWord = 4
+    static let itemSizeWord = 5, offsetWord = 6, flagsWord = 7, hashWord = 8
+    static let releasedFlag = 1, readonlyFlag = 2, hashedFlag = 4
 
-    static func make(_ object: Value, format: String, itemSize: Int, start: Int, length: Int) -> Value {
-        let m = allocateObject(words: 7, type: type)
-        m.storeValue(1, object)
-        m.storeValue(2, Interned.intern(format))
-        m.storeRaw(3, itemSize)
-        m.storeRaw(4, start)
-        m.storeRaw(5, length)
+    /// A view's geometry, read out of its words.
+    struct Layout {
+        var format: String
+        var itemSize: Int
+        var offset: Int
+        var shape: [Int]
+        var strides: [Int]
+
+        var ndim: Int { shape.count }
+        var count: Int { shape.reduce(1, *) }
+        var byteCount: Int { count * itemSize }
+
+        /// A one-dimensional C-contiguous layout of `byteCount / itemSize` items.
+        static func flat(format: String, itemSize: Int, byteCount: Int) -> Layout {
+            Layout(format: format, itemSize: itemSize, offset: 0, shape: [byteCount / itemSize], strides: [itemSize])
+        }
+
+        /// C order (last index fastest) or Fortran order contiguity, as CPython's
+        /// PyBuffer_IsContiguous: dimensions of one item are skipped.
+        func isContiguous(fortran: Bool) -> Bool {
+            if count == 0 { return true }
+            var expected = itemSize
+            for i in (fortran ? Array(0..<ndim) : Array((0..<ndim).reversed())) {
+                if shape[i] > 1 && strides[i] != expected { return false }
+                expected *= shape[i]
+            }
+            return true
+        }
+
+        /// Byte offsets of every item, in C order (or Fortran order).
+        func itemOffsets(fortran: Bool = false) -> [Int] {
+            var out: [Int] = []
+            out.reserveCapacity(count)
+            if count == 0 { return out }
+            var index = [Int](repeating: 0, count: ndim)
+            let order = fortran ? Array(0..<ndim) : Array((0..<ndim).reversed())
+            for _ in 0..<count {
+                var at = offset
+                for d in 0..<ndim { at += index[d] * strides[d] }
+                out.append(at)
+                for d in order {
+                    index[d] += 1
+                    if index[d] < shape[d] { break }
+                    index[d] = 0
+                }
+            }
+            return out
+        }
+
+        /// The byte range the items span (empty when there are none).
+        var extent: Range<Int> {
+            if count == 0 { return offset..<offset }
+            var low = offset, high = offset
+            for d in 0..<ndim where shape[d] > 0 {
+                let reach = (shape[d] - 1) * strides[d]
+                if reach < 0 { low += reach } else { high += reach }
+            }
+            return low..<(high + itemSize)
+        }
+    }
+
+    static func intTuple(_ values: [Int]) -> Value {
+        let t = TupleRef.allocate(values.count)
+        for (i, v) in values.enumerated() { t[i] = IntOps.make(Int64(v)) }
+        return t.value
+    }
+
+    static func ints(_ tuple: Value) -> [Int] {
+        let t = TupleRef(tuple)
+        return (0..<t.count).map { Int(IntOps.asInt64(t[$0]) ?? 0) }
+    }
+
+    static func layout(_ m: Value) -> Layout {
+        Layout(format: StrRef(m.loadValue(formatWord)).string, itemSize: m.loadRaw(itemSizeWord),
+               offset: m.loadRaw(offsetWord), shape: ints(m.loadValue(shapeWord)), strides: ints(m.loadValue(stridesWord)))
+    }
+
+    /// A new view of `obj` (which it exports from now on).
+    static func make(_ obj: Value, _ l: Layout, readonly: Bool) -> Value {
+        let shape = intTuple(l.shape)
+        let strides = intTuple(l.strides)
+        let format = StrRef.create(l.format).value
+        let m = allocateObject(words: 9, type: type)
+        m.storeValue(objWord, obj)
+        m.storeValue(formatWord, format)
+        m.storeValue(shapeWord, shape)
+        m.storeValue(stridesWord, strides)
+        m.storeRaw(itemSizeWord, l.itemSize)
+        m.storeRaw(offsetWord, l.offset)
+        m.storeRaw(flagsWord, readonly ? readonlyFlag : 0)
+        BufferExport.acquire(obj)
         return m
     }
 
-    /// The bytes the view covers (empty past the exporter's end if it shrank).
-    static func contents(_ m: Value) throws(PyException) -> [UInt8] {
-        if m.loadRaw(6) != 0 { throw pyError(ExceptionTypes.named("ValueError"), "operation forbidden on released memoryview object") }
-        let all = BytesOps.contents(m.loadValue(1)) ?? []
-        let start = min(m.loadRaw(4), all.count), end = min(m.loadRaw(4) + m.loadRaw(5), all.count)
-        return Array(all[start..<end])
-    }
+    static func isReleased(_ m: Value) -> Bool { m.loadRaw(flagsWord) & releasedFlag != 0 }
+    static func isReadonly(_ m: Value) -> Bool { m.loadRaw(flagsWord) & readonlyFlag != 0 }
 
-    static func format(_ m: Value) -> String { StrRef(m.loadValue(2)).string }
-
-    /// Item `i` of `bytes` in `format`, as Python sees it.
-    static func item(_ bytes: [UInt8], _ i: Int, format: String, size: Int) -> Value {
-        var raw: UInt64 = 0
-        for k in 0..<size { raw |= UInt64(bytes[i * size + k]) << (8 * UInt64(k)) }
-        switch format {
-        case "c": return BytesOps.create([UInt8(raw)])
-        case "?": return .bool(raw != 0)
-        case "f": return FloatOps.make(Double(Float(bitPattern: UInt32(raw))))
-        case "d": return FloatOps.make(Double(bitPattern: raw))
-        case "b", "h", "i", "l", "q", "n":
-            let shift = UInt64(64 - 8 * size)
-            return IntOps.make(Int64(bitPattern: raw << shift) >> Int64(shift))
-        default: return IntOps.make(unsigned: raw)
+    static func checkReleased(_ m: Value) throws(PyException) {
+        if isReleased(m) {
+            throw pyError(ExceptionTypes.named("ValueError"), "operation forbidden on released memoryview object")
         }
     }
+
+    static func release(_ m: Value) {
+        if isReleased(m) { return }
+        m.storeRaw(flagsWord, m.loadRaw(flagsWord) | releasedFlag)
+        BufferExport.release(m.loadValue(objWord))
+    }
+
+    /// The exporter's first byte, after checking the view is usable and still fits.
+    static func base(_ m: Value, _ l: Layout) throws(PyException) -> UnsafeMutableRawPointer {
+        try checkReleased(m)
+        guard let (p, count, _) = BufferExport.region(m.loadValue(objWord)) else {
+            throw pyError(ExceptionTypes.named("ValueError"), "operation forbidden on released memoryview object")
+        }
+        let extent = l.extent
+        // Only an array (whose size is not locked) can shrink under a view.
+        if !extent.isEmpty && (extent.lowerBound < 0 || extent.upperBound > count) {
+            throw pyError(ExceptionTypes.named("BufferError"), "memoryview: underlying buffer was resized")
+        }
+        return p
+    }
+
+    /// memoryview(object).
+    static func construct(_ object: Value) throws(PyException) -> Value {
+        if object.isPointer && object.type.isIdentical(type) {
+            try checkReleased(object)
+            return make(object.loadValue(objWord), layout(object), readonly: isReadonly(object))
+        }
+        if ArrayType.isArray(object) {
+            let a = ArrayRef(object)
+            let format = a.code.isUnicode ? "w" : String(a.code.character)
+            return make(object, .flat(format: format, itemSize: a.itemSize, byteCount: a.byteCount), readonly: false)
+        }
+        guard let (_, count, readonly) = BufferExport.region(object) else {
+            throw typeError("memoryview: a bytes-like object is required, not '\(TypeRef(object.type).nameString)'")
+        }
+        return make(object, .flat(format: "B", itemSize: 1, byteCount: count), readonly: readonly)
+    }
+
+    /// The items' bytes in C order (or Fortran order), copied.
+    static func bytes(_ m: Value, fortran: Bool = false) throws(PyException) -> [UInt8] {
+        let l = layout(m)
+        let p = try base(m, l)
+        if l.isContiguous(fortran: false) && (!fortran || l.ndim <= 1) {
+            let start = l.extent.lowerBound
+            return Array(UnsafeRawBufferPointer(start: p + start, count: l.byteCount))
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(l.byteCount)
+        for at in l.itemOffsets(fortran: fortran) {
+            out.append(contentsOf: UnsafeRawBufferPointer(start: p + at, count: l.itemSize))
+        }
+        return out
+    }
+
+    /// The bytes of a memoryview in C order, or nil once it is released (bytes(m), b"" + m).
+    static func contents(_ m: Value) throws(PyException) -> [UInt8] { try bytes(m) }
 
     static func setUp() {
         let slots = TypeSlots()
         slots.new = { _, args throws(PyException) in
-            try args.expect("memoryview", min: 1, max: 1, keywords: ["object"])
-            let object = args.positionalCount > 0 ? args[0] : args.keyword("object")!
-            if object.type.isIdentical(type) {
-                return make(object.loadValue(1), format: format(object), itemSize: object.loadRaw(3),
-                            start: object.loadRaw(4), length: object.loadRaw(5))
+            try args.expect("memoryview", min: 0, max: 1, keywords: ["object"])
+            guard let object = args.positionalCount > 0 ? args[0] : args.keyword("object") else {
+                throw typeError("memoryview() missing required argument 'object' (pos 1)")
             }
-            if ArrayType.isArray(object) {
-                let a = ArrayRef(object)
-                let code = a.code.isUnicode ? "w" : String(a.code.character)
-                return make(object, format: code, itemSize: a.itemSize, start: 0, length: a.byteCount)
+            return try construct(object)
+        }
+        slots.len = { m throws(PyException) in
+            try checkReleased(m)
+            let shape = ints(m.loadValue(shapeWord))
+            return shape.first ?? 1     // a 0-dim view counts as one item (memory_length)
+        }
+        slots.repr = { m in
+            StrRef.create("<\(isReleased(m) ? "released " : "")memory at 0x\(String(m.bits, radix: 16))>").value
+        }
+        slots.iter = { m throws(PyException) in
+            try checkReleased(m)
+            let l = layout(m)
+            if l.ndim == 0 { throw typeError("invalid indexing of 0-dim memory") }
+            if l.ndim != 1 {
+                throw pyError(ExceptionTypes.named("NotImplementedError"), "multi-dimensional sub-views are not implemented")
             }
-            guard let bytes = BytesOps.contents(object) else {
-                throw typeError("memoryview: a bytes-like object is required, not '\(TypeRef(object.type).nameString)'")
-            }
-            return make(object, format: "B", itemSize: 1, start: 0, length: bytes.count)
+            return SequenceIterator.create(m)
         }
-        slots.len = { m throws(PyException) in try contents(m).count / m.loadRaw(3) }
-        slots.getitem = { m, key throws(PyException) in
-            let bytes = try contents(m)
-            let size = m.loadRaw(3)
-            let count = bytes.count / size
-            if key.type.isIdentical(SliceObject.type) {
-                let (start, _, step, n) = try SliceObject.indices(key, length: count)
-                guard step == 1 else { throw pyError(ExceptionTypes.named("NotImplementedError"), "memoryview slices with a step are not supported") }
-                return make(m.loadValue(1), format: format(m), itemSize: size, start: m.loadRaw(4) + start * size, length: n * size)
-            }
-            guard var i = try IntOps.index(key) else { throw typeError("memoryview: invalid slice key") }
-            if i < 0 { i += count }
-            guard i >= 0 && i < count else { throw pyError(ExceptionTypes.named("IndexError"), "index out of bounds on dimension 1") }
-            return item(bytes, i, format: format(m), size: size)
+        installAccess(slots)
+        type = BuiltinTypes.makeType("memoryview", base: BuiltinTypes.object, instanceWords: 9,
+                                     layout: .fixed(first: 1, count: 4), flags: [.hasFinalizer], slots: slots)
+        // A view dropped unreleased gives its export back (unless the exporter died too).
+        Finalizers.register(type) { m in
+            if isReleased(m) { return }
+            let obj = m.loadValue(objWord)
+            if obj.isPointer && Heap.isMarked(obj.pointer) { BufferExport.release(obj) }
         }
-        slots.repr = { m in StrRef.create("<\(m.loadRaw(6) != 0 ? "released " : "")memory at 0x\(String(m.bits, radix: 16))>").value }
-        slots.compare = { a, b, op throws(PyException) in
-            guard op == .eq || op == .ne else { return BuiltinTypes.notImplemented }
-            let other: Value
-            if b.type.isIdentical(type) { other = try listOf(b) } else if let raw = BytesOps.contents(b) {
-                other = try listOf(make(b, format: "B", itemSize: 1, start: 0, length: raw.count))
-            } else { return BuiltinTypes.notImplemented }
-            let same = try Runtime.equals(try listOf(a), other)
-            return .bool(op == .eq ? same : !same)
-        }
-        type = BuiltinTypes.makeType("memoryview", base: BuiltinTypes.object, instanceWords: 7,
-                                     layout: .fixed(first: 1, count: 2), flags: [], slots: slots)
-        GetSet.add(type, "obj", get: { m in m.loadValue(1) })
-        GetSet.add(type, "format", get: { m in m.loadValue(2) })
-        GetSet.add(type, "itemsize", get: { m in IntOps.make(Int64(m.loadRaw(3))) })
-        GetSet.add(type, "nbytes", get: { m in IntOps.make(Int64(m.loadRaw(5))) })
-        GetSet.add(type, "ndim", get: { _ in IntOps.make(1) })
-        GetSet.add(type, "readonly", get: { m in .bool(!ByteArrayOps.isByteArray(m.loadValue(1))) })
-        GetSet.add(type, "shape", get: { m in
-            let t = TupleRef.allocate(1)
-            t[0] = IntOps.make(Int64(m.loadRaw(5) / m.loadRaw(3)))
-            return t.value
-        })
-        GetSet.add(type, "strides", get: { m in
-            let t = TupleRef.allocate(1)
-            t[0] = IntOps.make(Int64(m.loadRaw(3)))
-            return t.value
-        })
-        NativeFunctions.addMethod(type, "tolist") { m, args throws(PyException) in
-            try args.expect("tolist", count: 0)
-            return try listOf(m)
-        }
-        NativeFunctions.addMethod(type, "tobytes") { m, _ throws(PyException) in BytesOps.create(try contents(m)) }
-        NativeFunctions.addMethod(type, "hex") { m, _ throws(PyException) in
-            let digits: [Character] = Array("0123456789abcdef")
-            var text = ""
-            for byte in try contents(m) {
-                text.append(digits[Int(byte >> 4)])
-                text.append(digits[Int(byte & 15)])
-            }
-            return StrRef.create(text).value
-        }
-        NativeFunctions.addMethod(type, "cast") { m, args throws(PyException) in
-            try args.expect("cast", min: 1, max: 2)
-            guard StrOps.isStr(args[0]) else { throw typeError("memoryview: format argument must be a string") }
-            let target = StrRef(args[0]).string
-            guard target.count == 1, let size = sizes[target.first!] else {
-                throw pyError(ExceptionTypes.named("ValueError"), "memoryview: destination format must be a native single character format prefixed with an optional '@'")
-            }
-            let length = try contents(m).count
-            if length % size != 0 { throw typeError("memoryview: length is not a multiple of itemsize") }
-            return make(m.loadValue(1), format: target, itemSize: size, start: m.loadRaw(4), length: length)
-        }
-        NativeFunctions.addMethod(type, "release") { m, _ in
-            m.storeRaw(6, 1)
-            return .none
-        }
-        NativeFunctions.addMethod(type, "__enter__") { m, _ throws(PyException) in
-            _ = try contents(m)
-            return m
-        }
-        NativeFunctions.addMethod(type, "__exit__") { m, _ in
-            m.storeRaw(6, 1)
-            return .none
-        }
-    }
-
-    static func listOf(_ m: Value) throws(PyException) -> Value {
-        let bytes = try contents(m)
-        let size = m.loadRaw(3)
-        let list = ListRef.create()
-        for i in 0..<(bytes.count / size) { list.append(item(bytes, i, format: format(m), size: size)) }
-        return list.value
+        installAttributes()
+        installMethods()
     }
 }

@@ -64,6 +64,11 @@ enum ObjectType {
             }
             return try Runtime.str(o)
         }
+        NativeFunctions.addMethod(object, "__sizeof__") { o, args throws(PyException) in
+            // The object's own words (sys.getsizeof's estimate).
+            try args.expect("__sizeof__", count: 0)
+            return IntOps.make(Int64(o.isPointer ? TypeRef(o.type).instanceWords * 8 : 8))
+        }
         NativeFunctions.addMethod(object, "__getattribute__") { o, args throws(PyException) in
             try args.expectWrapped(count: 1)
             return try Runtime.genericGetAttribute(o, try Runtime.attributeName(args[0]))

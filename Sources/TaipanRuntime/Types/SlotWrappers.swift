@@ -11,9 +11,16 @@ enum SlotWrappers {
     /// every built-in type, also those native modules make later).
     static func install(on owner: TypeRef) {
         let slots = owner.slots
+        // bool's &, | and ^ differ from int's (a bool for two bools), so bool has its own.
+        let ownSlots: Set<String> = owner.value.isIdentical(BuiltinTypes.bool)
+            ? ["__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__"] : []
         func add(_ name: String, _ body: @escaping NativeBody) {
             let key = Interned.intern(name)
             if DictRef(owner.dict).lookupStr(key) != nil { return }
+            if ownSlots.contains(name) {
+                NativeFunctions.addMethod(owner.value, name, body)
+                return
+            }
             // Inherited from a built-in base other than object: that base has the wrapper.
             let mro = TupleRef(owner.mro)
             for i in 1..<max(mro.count, 1) where !mro[i].isIdentical(BuiltinTypes.object) {
@@ -48,8 +55,15 @@ enum SlotWrappers {
         if let compare = slots.compare {
             let names: [(String, CompareOp)] = [("__lt__", .lt), ("__le__", .le), ("__eq__", .eq),
                                                  ("__ne__", .ne), ("__gt__", .gt), ("__ge__", .ge)]
+            // int's slot also compares with floats (a fast path); its wrapper answers
+            // NotImplemented for them, as CPython's long_richcompare.
+            let intsOnly = owner.value.isIdentical(BuiltinTypes.int)
             for (name, op) in names {
-                add(name) { o, args throws(PyException) in try compare(o, try one(name, args), op) }
+                add(name) { o, args throws(PyException) in
+                    let other = try one(name, args)
+                    if intsOnly && !IntOps.isInt(other) { return BuiltinTypes.notImplemented }
+                    return try compare(o, other, op)
+                }
             }
         }
         if let bool = slots.bool { add("__bool__") { o, args throws(PyException) in try args.expect("__bool__", count: 0); return .bool(try bool(o)) } }
@@ -146,6 +160,16 @@ enum SlotWrappers {
                 let name = "__i\(op.methodName)__"
                 add(name) { o, args throws(PyException) in try inplace(o, try one(name, args)) }
             }
+        }
+        if let floorDivide = slots.binary[BinaryOp.floordiv.rawValue], let modulo = slots.binary[BinaryOp.mod.rawValue] {
+            // divmod has no slot of its own here: its wrappers pair // and %.
+            func divmod(_ a: Value, _ b: Value) throws(PyException) -> Value {
+                let q = try floorDivide(a, b)
+                if q.isIdentical(BuiltinTypes.notImplemented) { return q }
+                return TupleRef.create(q, try modulo(a, b)).value
+            }
+            add("__divmod__") { o, args throws(PyException) in try divmod(o, try one("__divmod__", args)) }
+            add("__rdivmod__") { o, args throws(PyException) in try divmod(try one("__rdivmod__", args), o) }
         }
         if let negative = slots.negative { add("__neg__") { o, args throws(PyException) in try args.expect("__neg__", count: 0); return try negative(o) } }
         if let positive = slots.positive { add("__pos__") { o, args throws(PyException) in try args.expect("__pos__", count: 0); return try positive(o) } }

@@ -176,12 +176,7 @@ public enum StrOps {
         }
         slots.getitem = { s, key throws(PyException) in
             let str = StrRef(s)
-            if let i = IntOps.asInt64(key) {
-                var index = Int(i)
-                if index < 0 { index += str.count }
-                guard index >= 0 && index < str.count else {
-                    throw pyError(ExceptionTypes.named("IndexError"), "string index out of range")
-                }
+            if let index = try SequenceTypes.itemIndex(key, count: str.count, what: "string") {
                 return substring(str, index, index + 1)
             }
             if key.type.isIdentical(SliceObject.type) {

@@ -67,7 +67,9 @@ public func pythonStrRepr(codePoints: [UInt32]) -> String {
 }
 
 /// `repr` of a bytes value: `b'...'`, with the same quote choice as str.
-public func pythonBytesRepr(_ bytes: [UInt8]) -> String {
+/// `escapingSingleQuote`: bytearray's repr escapes `'` even inside double quotes (as CPython's
+/// bytearray_repr does).
+public func pythonBytesRepr(_ bytes: [UInt8], escapingSingleQuote: Bool = false) -> String {
     let hasSingle = bytes.contains(0x27)
     let quote: UInt8 = hasSingle && !bytes.contains(0x22) ? 0x22 : 0x27
     var out = [UInt8]()
@@ -75,7 +77,7 @@ public func pythonBytesRepr(_ bytes: [UInt8]) -> String {
     out.append(UInt8(ascii: "b"))
     out.append(quote)
     for b in bytes {
-        if b == quote || b == 0x5C {
+        if b == quote || b == 0x5C || (escapingSingleQuote && b == 0x27) {
             out.append(0x5C)
             out.append(b)
         } else if b == 0x09 {

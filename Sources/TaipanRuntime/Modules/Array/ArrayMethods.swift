@@ -11,6 +11,7 @@ extension ArrayType {
             let b = ArrayRef(iterable)
             if b.codeIndex == a.codeIndex {
                 let raw = b.bytes
+                if !raw.isEmpty { try a.checkResizable() }
                 raw.withUnsafeBytes { a.appendBytes($0) }
                 return
             }
@@ -29,13 +30,14 @@ extension ArrayType {
     static func fromBytes(_ a: ArrayRef, _ source: Value) throws(PyException) {
         let raw = try BytesOps.requireBytesLike(source)
         if raw.count % a.itemSize != 0 { throw valueError("bytes length not a multiple of item size") }
+        if !raw.isEmpty { try a.checkResizable() }
         raw.withUnsafeBytes { a.appendBytes($0) }
     }
 
     static func fromUnicode(_ a: ArrayRef, _ s: Value) throws(PyException) {
         let str = StrRef(s)
         let old = a.count
-        a.resize(old + str.count)
+        try a.resize(old + str.count)
         for i in 0..<str.count { (a.data + (old + i) * 4).storeBytes(of: str[i], as: UInt32.self) }
     }
 
@@ -94,7 +96,7 @@ extension ArrayType {
             if i < 0 { i = max(i + n, 0) }
             if i > n { i = n }
             let bits = try a.code.bits(args[1])
-            a.resize(n + 1)
+            try a.resize(n + 1)
             let size = a.itemSize
             (a.data + (i + 1) * size).copyMemory(from: a.data + i * size, byteCount: (n - i) * size)
             withUnsafeBytes(of: bits) { p in (a.data + i * size).copyMemory(from: p.baseAddress!, byteCount: size) }
@@ -113,13 +115,13 @@ extension ArrayType {
             if i < 0 { i += a.count }
             if i < 0 || i >= a.count { throw indexError("pop index out of range") }
             let v = a[i]
-            removeRange(a, i, i + 1)
+            try removeRange(a, i, i + 1)
             return v
         }
         method("remove") { a, args throws(PyException) in
             try args.expect("remove", count: 1)
             guard let i = try find(a, args[0]) else { throw valueError("array.remove(x): x not in array") }
-            removeRange(a, i, i + 1)
+            try removeRange(a, i, i + 1)
             return .none
         }
         method("index") { a, args throws(PyException) in
@@ -197,7 +199,7 @@ extension ArrayType {
                 var i = 0
                 while i < l.count { try a.append(l[i]); i += 1 }
             } catch {
-                a.resize(old)
+                a.resizeUnchecked(old)
                 throw error
             }
             return .none

@@ -4,6 +4,7 @@
 //
 //   array  word 0 type   1 storage: bytes used as a raw buffer (its length is the capacity)
 //          2 item count (inline int)   3 typecode index into `ArrayCode.all` (inline int)
+//          4 buffer exports (inline int: live memoryviews; the size is fixed while nonzero)
 
 extension IntOps {
     /// The value of a non-negative int as a UInt64, or nil when it is negative or wider.
@@ -136,7 +137,8 @@ struct ArrayRef {
     static let storageWord = 1
     static let countWord = 2
     static let codeWord = 3
-    static let words = 4
+    static let exportsWord = 4
+    static let words = 5
 
     @inline(__always) init(_ value: Value) { self.value = value }
 
@@ -161,12 +163,35 @@ struct ArrayRef {
         let a = ArrayRef(ModuleTypes.instance(of: cls))
         a.value.setIntField(codeWord, codeIndex)
         a.value.setIntField(countWord, 0)
-        a.resize(count)
+        a.resizeUnchecked(count)
         return a
     }
 
+    /// Sets the count as a Python-visible mutation: refused while the buffer is exported
+    /// (after a collection has given back the exports of dropped views).
+    func resize(_ n: Int) throws(PyException) {
+        if n != count { try checkResizable() }
+        resizeUnchecked(n)
+    }
+
+    func checkResizable() throws(PyException) {
+        if exports == 0 { return }
+        Heap.collect()
+        if exports > 0 {
+            throw pyError(ExceptionTypes.named("BufferError"), "cannot resize an array that is exporting buffers")
+        }
+    }
+
+    var exports: Int {
+        get {
+            let v = value.loadValue(ArrayRef.exportsWord)
+            return v.isNull ? 0 : Int(v.smallIntValue)
+        }
+        nonmutating set { value.setIntField(ArrayRef.exportsWord, newValue) }
+    }
+
     /// Sets the count, growing the buffer when needed; new items are zero.
-    func resize(_ n: Int) {
+    func resizeUnchecked(_ n: Int) {
         let size = itemSize
         if n > capacity {
             let newCapacity = n < 8 ? n : n + n / 8 + 8
@@ -187,12 +212,13 @@ struct ArrayRef {
     /// The items' bytes, copied.
     var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: data, count: byteCount)) }
 
-    /// Appends raw item bytes (a whole number of items).
+    /// Appends raw item bytes (a whole number of items); the caller has checked the array
+    /// may grow (checkResizable).
     func appendBytes(_ raw: UnsafeRawBufferPointer) {
         let old = count, size = itemSize
         let n = raw.count / size
         if n == 0 { return }
-        resize(old + n)
+        resizeUnchecked(old + n)
         (data + old * size).copyMemory(from: raw.baseAddress!, byteCount: n * size)
     }
 
@@ -201,7 +227,7 @@ struct ArrayRef {
         let c = code
         let raw = c.isFloat && FloatOps.isFloat(v) && c.size == 8 ? FloatOps.value(v).bitPattern : try c.bits(v)
         let old = count
-        resize(old + 1)
+        try resize(old + 1)
         let p = data + old * c.size
         switch c.size {
         case 1: p.storeBytes(of: UInt8(truncatingIfNeeded: raw), as: UInt8.self)

@@ -135,15 +135,16 @@ enum ArrayType {
         guard let i = try position(a, key, "array assignment index out of range") else {
             throw typeError("array indices must be integers")
         }
-        if v.isNull { removeRange(a, i, i + 1) } else { try a.set(i, v) }
+        if v.isNull { try removeRange(a, i, i + 1) } else { try a.set(i, v) }
     }
 
     /// Removes items start..<end, moving the tail down.
-    static func removeRange(_ a: ArrayRef, _ start: Int, _ end: Int) {
+    static func removeRange(_ a: ArrayRef, _ start: Int, _ end: Int) throws(PyException) {
         if end <= start { return }
+        try a.checkResizable()
         let size = a.itemSize, count = a.count
         (a.data + start * size).copyMemory(from: a.data + end * size, byteCount: (count - end) * size)
-        a.resize(count - (end - start))
+        a.resizeUnchecked(count - (end - start))
     }
 
     /// a[slice] = array (of the same typecode), or del a[slice] (v null).
@@ -151,7 +152,8 @@ enum ArrayType {
         let (start, stop, step, n) = try SliceObject.indices(key, length: a.count)
         let size = a.itemSize
         if v.isNull {
-            if step == 1 { return removeRange(a, start, max(stop, start)) }
+            if step == 1 { return try removeRange(a, start, max(stop, start)) }
+            if n > 0 { try a.checkResizable() }
             // Keep the items not picked by the slice, in order.
             let (low, pick) = step > 0 ? (start, step) : (start + (n - 1) * step, -step)
             var write = low, read = low, removed = 0
@@ -165,7 +167,7 @@ enum ArrayType {
                 }
                 read += 1
             }
-            a.resize(write)
+            a.resizeUnchecked(write)
             return
         }
         guard isArray(v) else { throw typeError("can only assign array (not \"\(typeName(v))\") to array slice") }
@@ -175,7 +177,8 @@ enum ArrayType {
         if step == 1 {
             let end = max(stop, start)
             let tail = Array(UnsafeRawBufferPointer(start: a.data + end * size, count: (a.count - end) * size))
-            a.resize(start)
+            if start + (raw.count + tail.count) / size != a.count { try a.checkResizable() }
+            a.resizeUnchecked(start)
             raw.withUnsafeBytes { a.appendBytes($0) }
             tail.withUnsafeBytes { a.appendBytes($0) }
             return
@@ -263,18 +266,19 @@ enum ArrayType {
             guard let n = try BytesOps.repeatCount(y) else { return BuiltinTypes.notImplemented }
             let a = ArrayRef(x)
             let raw = a.bytes
-            a.resize(0)
+            if (n <= 0 ? 0 : a.count * n) != a.count { try a.checkResizable() }
+            a.resizeUnchecked(0)
             try repeatInto(a, raw, n)
             return x
         }
     }
 
-    /// Appends `raw` to `r` `n` times (nothing for n <= 0).
+    /// Appends `raw` to `r` `n` times (nothing for n <= 0); the caller has checked `r` may grow.
     static func repeatInto(_ r: ArrayRef, _ raw: [UInt8], _ n: Int) throws(PyException) {
         if n <= 0 || raw.isEmpty { return }
         guard n <= (1 << 40) / raw.count else { throw pyError(ExceptionTypes.named("MemoryError"), "") }
         let size = raw.count
-        r.resize(r.count + n * size / r.itemSize)
+        r.resizeUnchecked(r.count + n * size / r.itemSize)
         let base = r.data + r.byteCount - n * size
         raw.withUnsafeBytes { p in
             for k in 0..<n { (base + k * size).copyMemory(from: p.baseAddress!, byteCount: size) }

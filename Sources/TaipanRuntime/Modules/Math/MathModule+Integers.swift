@@ -1,15 +1,17 @@
 // math's integer functions: factorial, comb, perm, gcd, lcm, isqrt, prod.
 
 extension MathModule {
+    static func factorial(_ n: Value) throws(PyException) -> Value {
+        guard let k = IntOps.asInt64(n), k >= 0 else {
+            if IntOps.isNegative(n) { throw pyError(ExceptionTypes.named("ValueError"), "factorial() not defined for negative values") }
+            throw pyError(ExceptionTypes.named("OverflowError"), "factorial() argument should not exceed 9223372036854775807")
+        }
+        return try rangeProduct(1, k)
+    }
+
     static func addIntegerFunctions(_ add: (String, @escaping NativeBody) -> Void) {
         add("factorial") { _, args throws(PyException) in
-            let n = try integer(try single(args, "factorial"))
-            guard let k = IntOps.asInt64(n) else {
-                if IntOps.isNegative(n) { throw pyError(ExceptionTypes.named("ValueError"), "factorial() not defined for negative values") }
-                throw pyError(ExceptionTypes.named("OverflowError"), "factorial() argument should not exceed 9223372036854775807")
-            }
-            if k < 0 { throw pyError(ExceptionTypes.named("ValueError"), "factorial() not defined for negative values") }
-            return try rangeProduct(1, k)
+            try factorial(try integer(try single(args, "factorial")))
         }
         add("comb") { _, args throws(PyException) in
             try args.noKeywords("comb")
@@ -39,11 +41,8 @@ extension MathModule {
             try args.checkPositional("perm", 1, 2)
             let n = try integer(args[0])
             if args.positionalCount == 1 || args[1].isIdentical(.none) {
-                if IntOps.isNegative(n) { throw valueError("n must be a non-negative integer") }
-                guard let count = IntOps.asInt64(n) else {
-                    throw pyError(ExceptionTypes.named("OverflowError"), "n must not exceed 9223372036854775807")
-                }
-                return try rangeProduct(1, count)
+                // perm(n) is factorial(n), with its messages (as CPython).
+                return try factorial(n)
             }
             let k = try integer(args[1])
             if IntOps.isNegative(n) { throw valueError("n must be a non-negative integer") }
