@@ -18,7 +18,8 @@ let package = Package(
                 swiftSettings: optimised),
         .target(name: "CTaipan"),
         .systemLibrary(name: "CGMP", path: "Sources/CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
-        .target(name: "TaipanRuntime", dependencies: ["CTaipan", "CGMP", "TaipanCompiler", "TaipanSyntax"], swiftSettings: optimised),
+        .systemLibrary(name: "CFFI", path: "Sources/CFFI", pkgConfig: "libffi", providers: [.apt(["libffi-dev"])]),
+        .target(name: "TaipanRuntime", dependencies: ["CTaipan", "CGMP", "CFFI", "TaipanCompiler", "TaipanSyntax"], swiftSettings: optimised),
         // The Swift runtime linked statically: only the pages used are mapped in, and no
         // start-up relocations of the shared libraries (-2.6 MB of RSS at `taipan -c pass`).
         .executableTarget(name: "taipan", dependencies: ["TaipanSyntax", "TaipanCompiler", "TaipanRuntime"], swiftSettings: optimised,

@@ -67,6 +67,7 @@ public enum Programs {
         WeakrefModule.register()
         GCModule.register()
         AtexitModule.register()
+        CtypesModule.register()
         ImpModule.register()
         Sys.installOptions(options)
         Signals.installInterruptHandler()

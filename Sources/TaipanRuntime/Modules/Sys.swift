@@ -52,6 +52,11 @@ public enum Sys {
             }
             throw PyException(try Runtime.call(systemExit, code))
         }
+        // No audit hooks are ever installed, so raising an audit event does nothing.
+        add("audit") { _, args throws(PyException) in
+            if args.positionalCount < 1 { throw typeError("audit() missing 1 required positional argument: 'event'") }
+            return .none
+        }
         add("getrecursionlimit") { _, _ in IntOps.make(Int64(ThreadState.recursionLimit)) }
         add("setrecursionlimit") { _, args throws(PyException) in
             try args.expect("setrecursionlimit", count: 1)
