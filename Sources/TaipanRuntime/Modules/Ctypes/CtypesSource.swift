@@ -48,9 +48,12 @@ def _is_simple(t):
 def _normalise(code, value, owner):
     """The value _ct_set stores for a simple type code (CPython's setfunc checks)."""
     if code in _INT_CODES:
-        if isinstance(value, float):
-            raise TypeError("int expected instead of float")
-        return value.__index__() if not isinstance(value, int) else value
+        if isinstance(value, int):
+            return value
+        index = getattr(type(value), '__index__', None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        return index(value)
     if code in 'fdg':
         if isinstance(value, (int, float)):
             return float(value)
@@ -185,7 +188,8 @@ class _CDataMeta(type):
 
 
 class _CData(metaclass=_CDataMeta):
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type")
 
     def __new__(cls, *args, **kwargs):
         size = cls._ct_size_
@@ -284,7 +288,7 @@ class PyCSimpleType(_CDataMeta):
             if code in 'fdg':
                 return CArgObject(code, v, value)
             if code in 'zZ':
-                return CArgObject(code, value, value if owner._objects is None else owner._objects)
+                return CArgObject(code, value, value)
             return CArgObject(code, value if code not in _INT_CODES else _trunc(code, v), value)
         except TypeError:
             p = getattr(value, '_as_parameter_', _UNSET)
@@ -804,7 +808,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @errcheck.setter
     def errcheck(self, value):
-        if value is not None and not callable(value):
+        if not callable(value):
             raise TypeError("the errcheck attribute must be callable")
         self._errcheck = value
         self._plan_ = None
