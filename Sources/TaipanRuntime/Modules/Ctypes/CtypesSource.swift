@@ -15,7 +15,7 @@ class ArgumentError(Exception):
 ArgumentError.__module__ = 'ctypes'
 
 _SIZES = {'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'f': 4, 'u': 4,
-          'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'd': 8, 'z': 8, 'Z': 8, 'P': 8, 'O': 8, 'g': 16}
+          'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'd': 8, 'z': 8, 'Z': 8, 'P': 8, 'O': 8, 'g': 16, 'v': 2}
 _INT_CODES = 'bBhHiIlLqQ'
 _FAST_CODES = 'dfzPbBhHiIlLqQ'
 # Codes whose raw memory is passed as an integer of the same size.
@@ -60,7 +60,7 @@ def _normalise(code, value, owner):
         if hasattr(type(value), '__float__') or hasattr(type(value), '__index__'):
             return float(value)
         raise TypeError("must be real number, not %s" % type(value).__name__)
-    if code == '?':
+    if code in '?v':
         return bool(value)
     if code == 'c':
         if isinstance(value, (bytes, bytearray)) and len(value) == 1:
@@ -104,17 +104,43 @@ def c_wchar_type():
 _wchar_cache = [None]
 
 
+def _sget(t, addr):
+    """The value of simple type t at addr (byte-swapped types, VARIANT_BOOL)."""
+    code = t._ct_code_
+    if code == 'v':
+        return _ct_get('h', addr) != 0
+    if t.__dict__.get('_ct_swapped_'):
+        n = t._ct_size_
+        tmp = _ct_alloc(n)
+        _ct_copy(_ct_addr(tmp), _ct_string_at(addr, n, False)[::-1], n)
+        return _ct_get(code, _ct_addr(tmp))
+    return _ct_get(code, addr)
+
+
+def _sset(t, addr, value):
+    code = t._ct_code_
+    if code == 'v':
+        _ct_set('h', addr, -1 if value else 0)
+    elif t.__dict__.get('_ct_swapped_'):
+        n = t._ct_size_
+        tmp = _ct_alloc(n)
+        _ct_set(code, _ct_addr(tmp), value)
+        _ct_copy(addr, _ct_string_at(_ct_addr(tmp), n, False)[::-1], n)
+    else:
+        _ct_set(code, addr, value)
+
+
 def _read(t, addr, base):
     """The Python value of a field or item of type t at addr inside base."""
     if _is_simple(t):
-        return _ct_get(t._ct_code_, addr)
+        return _sget(t, addr)
     return _wrap(t, addr, base)
 
 
 def _write(t, addr, value, owner):
     """Stores value as a t at addr (a field or item of owner)."""
     if _is_simple(t) or (isinstance(t, PyCSimpleType) and not isinstance(value, _CData)):
-        _ct_set(t._ct_code_, addr, _normalise(t._ct_code_, value, owner))
+        _sset(t, addr, _normalise(t._ct_code_, value, owner))
         return
     if isinstance(value, t):
         _ct_copy(addr, value._b_addr_, t._ct_size_)
@@ -256,7 +282,15 @@ class PyCSimpleType(_CDataMeta):
         cls._ct_size_ = _SIZES[code]
         cls._ct_align_ = _SIZES[code]
         if code in _INT_CODES or code in 'fdg':
+            # The other byte order: a twin class whose values are stored byte-swapped.
             cls.__ctype_le__ = cls
+            if ns.get('_ct_swapped_') or _SIZES[code] == 1:
+                cls.__ctype_be__ = cls
+            else:
+                twin = PyCSimpleType(name + '_be', (_SimpleCData,), {'_type_': code, '_ct_swapped_': True,
+                                                                      '__module__': cls.__module__})
+                twin.__ctype_le__ = cls
+                cls.__ctype_be__ = twin
         if code == 'u':
             _wchar_cache[0] = cls
         return cls
@@ -313,14 +347,14 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
 
     @property
     def value(self):
-        return _ct_get(type(self)._ct_code_, self._b_addr_)
+        return _sget(type(self), self._b_addr_)
 
     @value.setter
     def value(self, value):
         code = type(self)._ct_code_
         if code in 'zZO':
             self._objects = None
-        _ct_set(code, self._b_addr_, _normalise(code, value, self))
+        _sset(type(self), self._b_addr_, _normalise(code, value, self))
 
     def __repr__(self):
         cls = type(self)
@@ -826,7 +860,8 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             if argtypes is not None and rcode is not None:
                 codes = []
                 for t in argtypes:
-                    if not (_is_simple(t) and t._ct_code_ in _FAST_CODES and 'from_param' not in t.__dict__):
+                    if not (_is_simple(t) and t._ct_code_ in _FAST_CODES and 'from_param' not in t.__dict__
+                            and '_ct_swapped_' not in t.__dict__):
                         break
                     codes.append(t._ct_code_)
                 else:
