@@ -19,7 +19,8 @@ let package = Package(
         .target(name: "CTaipan"),
         .systemLibrary(name: "CGMP", path: "Sources/CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "TaipanRuntime", dependencies: ["CTaipan", "CGMP", "CZlib", "TaipanCompiler", "TaipanSyntax"],
+        .systemLibrary(name: "CFFI", path: "Sources/CFFI", pkgConfig: "libffi", providers: [.apt(["libffi-dev"])]),
+        .target(name: "TaipanRuntime", dependencies: ["CTaipan", "CGMP", "CZlib", "CFFI", "TaipanCompiler", "TaipanSyntax"],
                 swiftSettings: optimised),
         // The Swift runtime linked statically: only the pages used are mapped in, and no
         // start-up relocations of the shared libraries (-2.6 MB of RSS at `taipan -c pass`).

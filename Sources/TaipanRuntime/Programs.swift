@@ -67,6 +67,7 @@ public enum Programs {
         AtexitModule.register()
         OperatorModule.register()
         ContextvarsModule.register()
+        CtypesModule.register()
         ImpModule.register()
         Sys.installOptions(options)
         Signals.installInterruptHandler()

@@ -114,7 +114,6 @@ public enum Sys {
         Imports.nativeModules["_bisect"] = { BisectModule.create() }
         Imports.nativeModules["_heapq"] = { HeapqModule.create() }
         Imports.nativeModules["binascii"] = { BinasciiModule.create() }
-        Imports.nativeModules["_operator"] = { OperatorModule.create() }
         Imports.nativeModules["zlib"] = { ZlibModule.create() }
         WarningsModule.register()
         DictRef(modules).setStr(Interned.intern("sys"), module)

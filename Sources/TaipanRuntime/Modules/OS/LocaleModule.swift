@@ -20,7 +20,7 @@ enum LocaleModule {
         let d = DictRef(ModuleObject.dict(m))
         for (name, value) in constants { d.setStr(Interned.intern(name), IntOps.make(value)) }
         if error.isNull {
-            error = BinasciiModule.makeClass("Error", base: ExceptionTypes.named("ValueError"), module: "locale")
+            error = ModuleTypes.exceptionClass("Error", module: "locale", base: ExceptionTypes.named("ValueError"))
             _ = Glibc.setlocale(LC_CTYPE, "")
         }
         d.setStr(Interned.intern("Error"), error)

@@ -1,9 +1,20 @@
-// _operator: only what operator.py has no Python version of, _compare_digest (hmac and
-// secrets import it). operator.py keeps its Python functions for the rest.
+// _operator, which operator.py imports over its pure-Python definitions. Native so far: what
+// operator.py has no Python version of (_compare_digest, which hmac and secrets import) and
+// what its Python version gets wrong (index: PyNumber_Index's TypeError for non-integers,
+// bools become ints). operator.py keeps its Python functions for the rest.
 
 enum OperatorModule {
+    static func register() {
+        Imports.nativeModules["_operator"] = { create() }
+    }
+
     static func create() -> Value {
         let m = ModuleObject.create(name: "_operator")
+        DictRef(ModuleObject.dict(m)).setStr(Interned.intern("__doc__"), StrRef.create("Operator interface.").value)
+        ModuleTypes.function(m, "index") { _, args throws(PyException) in
+            try args.expect("index", count: 1)
+            return try MathModule.integer(args[0])
+        }
         ModuleTypes.function(m, "_compare_digest") { _, args throws(PyException) in
             try args.expect("_compare_digest", count: 2)
             return .bool(try compareDigest(args[0], args[1]))
