@@ -103,7 +103,7 @@ enum ContextvarsModule {
                 return GenericAlias.create(origin: args[0], args: args[1])
             }))
         }
-        ObjectType.installNewWrappers()
+        BuiltinTypes.finishNewTypes()
     }
 
     static func missingSlots() -> TypeSlots {
