@@ -251,14 +251,7 @@ public enum Builtins {
         for (name, base, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {
             add(name) { _, args throws(PyException) in
                 try args.expect(name, count: 1)
-                var n = args[0]
-                if !IntOps.isInt(n) {
-                    guard let r = try ClassSlots.callSpecial(n, "__index__"), IntOps.isInt(r) else {
-                        throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
-                    }
-                    n = r
-                }
-                n = IntOps.unbool(n)
+                let n = try IntOps.numberIndex(args[0])
                 var digits = try IntOps.toString(n, base: base)
                 var sign = ""
                 if digits.hasPrefix("-") {
@@ -277,17 +270,27 @@ public enum Builtins {
             return try Runtime.format(args[0], spec)
         }
         add("round") { _, args throws(PyException) in
-            try args.expect("round", min: 1, max: 2)
-            guard let method = ClassSlots.special(args[0], "__round__") else {
-                throw typeError("type \(TypeRef(args[0].type).nameString) doesn't define __round__ method")
+            // Argument Clinic's round(number, ndigits=None): both may be given by name.
+            let names = ["number", "ndigits"]
+            let number = try args.required(0, "number", of: "round", names: names)
+            let digits = try args.parameter(1, "ndigits", of: "round", names: names)
+            guard let method = ClassSlots.special(number, "__round__") else {
+                throw typeError("type \(TypeRef(number.type).nameString) doesn't define __round__ method")
             }
-            let rest = Arguments(args.values + 1, positional: args.positionalCount - 1)
-            return try Interpreter.callWithSelf(method, args[0], rest)
+            // round(x, None) calls __round__ with no argument, as CPython.
+            var extra = digits ?? .none
+            let count = extra.isIdentical(BuiltinTypes.none) ? 0 : 1
+            return try Interpreter.callWithSelf(method, number, Arguments(&extra, positional: count))
         }
         add("enumerate") { _, args throws(PyException) in
-            try args.expect("enumerate", min: 1, max: 2, keywords: ["start"])
-            let start = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
-            return NativeIterators.enumerate(try Runtime.iterate(args[0]), start: start)
+            // enumerate(iterable, start=0), both nameable; CPython's vectorcall names the
+            // missing iterable without a position.
+            let names = ["iterable", "start"]
+            guard let iterable = try args.parameter(0, "iterable", of: "enumerate", names: names) else {
+                throw typeError("enumerate() missing required argument 'iterable'")
+            }
+            let start = try args.parameter(1, "start", of: "enumerate", names: names).map(IntOps.numberIndex) ?? IntOps.make(Int64(0))
+            return NativeIterators.enumerate(try Runtime.iterate(iterable), start: start)
         }
         add("zip") { _, args throws(PyException) in
             let iterators = TupleRef.allocate(args.positionalCount)

@@ -44,7 +44,7 @@ enum Sha512Module {
     static func state(_ h: Value) -> UnsafeMutableRawPointer { BytesOps.data(h.loadValue(1)) }
 
     static func construct(_ type: Value, _ args: Arguments, _ name: String) throws(PyException) -> Value {
-        try args.expect(name, min: 0, max: 1, keywords: ["string", "usedforsecurity"])
+        try args.expect(name, min: 0, max: 1, keywords: ["string", "usedforsecurity"], keywordOnly: 1)
         let h = ModuleTypes.instance(of: type)
         h.storeValue(1, BytesOps.create([UInt8](repeating: 0, count: 200)))
         let is384 = type.isIdentical(sha384Type)
