@@ -471,35 +471,6 @@ public enum Builtins {
         s.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
     }
 
-    static func printValues(_ args: Arguments) throws(PyException) -> Value {
-        let sep = args.keyword("sep").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
-        let end = args.keyword("end").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
-        if let sep, !StrOps.isStr(sep) { throw typeError("sep must be None or a string, not \(TypeRef(sep.type).nameString)") }
-        if let end, !StrOps.isStr(end) { throw typeError("end must be None or a string, not \(TypeRef(end.type).nameString)") }
-        var file = args.keyword("file").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
-        if file == nil {
-            // sys.stdout as it is now (contextlib.redirect_stdout replaces it); the
-            // original stream is written directly.
-            let current = try Runtime.lookupAttribute(Sys.module, Interned.intern("stdout")) ?? .none
-            if current.isIdentical(BuiltinTypes.none) { return .none }
-            if !(current.type.isIdentical(TextStream.type) && current.loadRaw(1) == 1) { file = current }
-        }
-        var text = ""
-        for i in 0..<args.positionalCount {
-            if i > 0 { text += sep.map { StrRef($0).string } ?? " " }
-            text += StrRef(try Runtime.str(args[i])).string
-        }
-        text += end.map { StrRef($0).string } ?? "\n"
-        if let file {
-            _ = try Runtime.callMethod(file, "write", StrRef.create(text).value)
-            if let flush = args.keyword("flush"), try Runtime.isTrue(flush) { _ = try Runtime.callMethod(file, "flush") }
-            return .none
-        }
-        writeOut(text)
-        if let flush = args.keyword("flush"), try Runtime.isTrue(flush) { fflush(stdout) }
-        return .none
-    }
-
     /// sys.__displayhook__: prints repr(value) unless None and stores it in `_`.
     public static func defaultDisplayHook(_ v: Value) throws(PyException) {
         if v.isIdentical(BuiltinTypes.none) { return }

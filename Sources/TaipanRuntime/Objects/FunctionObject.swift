@@ -224,8 +224,34 @@ public enum ModuleObject {
             }
             return StrRef.create("<module \(shown)>").value
         }
+        // module(name, doc=None), as types.ModuleType: __new__ makes an empty namespace,
+        // __init__ names it (so subclasses may call super().__init__).
+        slots.new = { cls, _ in
+            let m = ModuleTypes.instance(of: cls)
+            m.storeValue(1, DictRef.create().value)
+            return m
+        }
+        slots.initialize = { m, args throws(PyException) in try initialize(m, args) }
         type = BuiltinTypes.makeType("module", base: BuiltinTypes.object, instanceWords: 2,
                                      layout: .fixed(first: 1, count: 1), slots: slots)
         GetSet.add(type, "__dict__", get: { m in m.loadValue(1) })
+        NativeFunctions.addMethod(type, "__init__") { m, args throws(PyException) in
+            try initialize(m, args)
+            return .none
+        }
+    }
+
+    /// module.__init__(name, doc=None): the attributes importlib expects on every module.
+    static func initialize(_ m: Value, _ args: Arguments) throws(PyException) {
+        let names = ["name", "doc"]
+        let name = try args.required(0, "name", of: "module", names: names)
+        guard StrOps.isStr(name) else {
+            throw typeError("module() argument 'name' must be str, not \(TypeRef(name.type).nameString)")
+        }
+        let doc = try args.parameter(1, "doc", of: "module", names: names) ?? .none
+        let d = DictRef(m.loadValue(1))
+        d.setStr(Interned.intern("__name__"), name)
+        d.setStr(Interned.intern("__doc__"), doc)
+        for key in ["__package__", "__loader__", "__spec__"] { d.setStr(Interned.intern(key), .none) }
     }
 }
