@@ -293,6 +293,11 @@ public enum Builtins {
             return NativeIterators.enumerate(try Runtime.iterate(iterable), start: start)
         }
         add("zip") { _, args throws(PyException) in
+            // zip(*iterables, strict=False): its keywords go through PyArg_ParseTupleAndKeywords.
+            if args.keywordCount > 1 { throw typeError("zip() takes at most 1 keyword argument (\(args.keywordCount) given)") }
+            if args.keywordCount == 1, args.keyword("strict") == nil {
+                throw typeError("'\(StrRef(TupleRef(args.keywordNames)[0]).string)' is an invalid keyword argument for zip()")
+            }
             let iterators = TupleRef.allocate(args.positionalCount)
             for i in 0..<args.positionalCount { iterators[i] = try Runtime.iterate(args[i]) }
             let strict = try Runtime.isTrue(args.keyword("strict") ?? .bool(false))
@@ -316,6 +321,7 @@ public enum Builtins {
         add("globals") { _, _ in ThreadState.currentFrame.pointee.globals }
         add("locals") { _, _ throws(PyException) in try Frames.locals(ThreadState.currentFrame) }
         add("vars") { _, args throws(PyException) in
+            try args.expect("vars", min: 0, max: 1)
             if args.positionalCount == 0 { return try Frames.locals(ThreadState.currentFrame) }
             guard let d = try Runtime.lookupAttribute(args[0], Interned.intern("__dict__")) else {
                 throw typeError("vars() argument must have __dict__ attribute")
