@@ -147,7 +147,10 @@ public enum StrOps {
         }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
             let (sequence, count) = isStr(a) ? (a, b) : (b, a)
-            guard isStr(sequence), let n = try BytesOps.repeatCount(count) else { return BuiltinTypes.notImplemented }
+            // str has no number slot in CPython: a non-index count falls to the sequence
+            // repeat of the left operand (Runtime.sequenceRepeat), which names the count.
+            guard isStr(sequence), IntOps.isInt(count) || ClassSlots.special(count, "__index__") != nil,
+                  let n = try BytesOps.repeatCount(count) else { return BuiltinTypes.notImplemented }
             let s = StrRef(sequence)
             let times = max(n, 0)
             if s.count > 0 && times > (1 << 40) / s.count { throw pyError(ExceptionTypes.named("MemoryError"), "") }
