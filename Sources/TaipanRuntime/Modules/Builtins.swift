@@ -240,14 +240,7 @@ public enum Builtins {
         for (name, base, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {
             add(name) { _, args throws(PyException) in
                 try args.expect(name, count: 1)
-                var n = args[0]
-                if !IntOps.isInt(n) {
-                    guard let r = try ClassSlots.callSpecial(n, "__index__"), IntOps.isInt(r) else {
-                        throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
-                    }
-                    n = r
-                }
-                n = IntOps.unbool(n)
+                let n = try IntOps.numberIndex(args[0])
                 var digits = try IntOps.toString(n, base: base)
                 var sign = ""
                 if digits.hasPrefix("-") {
@@ -266,19 +259,34 @@ public enum Builtins {
             return try Runtime.format(args[0], spec)
         }
         add("round") { _, args throws(PyException) in
-            try args.expect("round", min: 1, max: 2)
-            guard let method = ClassSlots.special(args[0], "__round__") else {
-                throw typeError("type \(TypeRef(args[0].type).nameString) doesn't define __round__ method")
+            // Argument Clinic's round(number, ndigits=None): both may be given by name.
+            let names = ["number", "ndigits"]
+            let number = try args.required(0, "number", of: "round", names: names)
+            let digits = try args.parameter(1, "ndigits", of: "round", names: names)
+            guard let method = ClassSlots.special(number, "__round__") else {
+                throw typeError("type \(TypeRef(number.type).nameString) doesn't define __round__ method")
             }
-            let rest = Arguments(args.values + 1, positional: args.positionalCount - 1)
-            return try Interpreter.callWithSelf(method, args[0], rest)
+            // round(x, None) calls __round__ with no argument, as CPython.
+            var extra = digits ?? .none
+            let count = extra.isIdentical(BuiltinTypes.none) ? 0 : 1
+            return try Interpreter.callWithSelf(method, number, Arguments(&extra, positional: count))
         }
         add("enumerate") { _, args throws(PyException) in
-            try args.expect("enumerate", min: 1, max: 2, keywords: ["start"])
-            let start = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
-            return NativeIterators.enumerate(try Runtime.iterate(args[0]), start: start)
+            // enumerate(iterable, start=0), both nameable; CPython's vectorcall names the
+            // missing iterable without a position.
+            let names = ["iterable", "start"]
+            guard let iterable = try args.parameter(0, "iterable", of: "enumerate", names: names) else {
+                throw typeError("enumerate() missing required argument 'iterable'")
+            }
+            let start = try args.parameter(1, "start", of: "enumerate", names: names).map(IntOps.numberIndex) ?? IntOps.make(Int64(0))
+            return NativeIterators.enumerate(try Runtime.iterate(iterable), start: start)
         }
         add("zip") { _, args throws(PyException) in
+            // zip(*iterables, strict=False): its keywords go through PyArg_ParseTupleAndKeywords.
+            if args.keywordCount > 1 { throw typeError("zip() takes at most 1 keyword argument (\(args.keywordCount) given)") }
+            if args.keywordCount == 1, args.keyword("strict") == nil {
+                throw typeError("'\(StrRef(TupleRef(args.keywordNames)[0]).string)' is an invalid keyword argument for zip()")
+            }
             let iterators = TupleRef.allocate(args.positionalCount)
             for i in 0..<args.positionalCount { iterators[i] = try Runtime.iterate(args[i]) }
             let strict = try Runtime.isTrue(args.keyword("strict") ?? .bool(false))
@@ -302,6 +310,7 @@ public enum Builtins {
         add("globals") { _, _ in ThreadState.currentFrame.pointee.globals }
         add("locals") { _, _ throws(PyException) in try Frames.locals(ThreadState.currentFrame) }
         add("vars") { _, args throws(PyException) in
+            try args.expect("vars", min: 0, max: 1)
             if args.positionalCount == 0 { return try Frames.locals(ThreadState.currentFrame) }
             guard let d = try Runtime.lookupAttribute(args[0], Interned.intern("__dict__")) else {
                 throw typeError("vars() argument must have __dict__ attribute")
@@ -455,35 +464,6 @@ public enum Builtins {
     static func writeOut(_ s: String) {
         var s = s
         s.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
-    }
-
-    static func printValues(_ args: Arguments) throws(PyException) -> Value {
-        let sep = args.keyword("sep").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
-        let end = args.keyword("end").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
-        if let sep, !StrOps.isStr(sep) { throw typeError("sep must be None or a string, not \(TypeRef(sep.type).nameString)") }
-        if let end, !StrOps.isStr(end) { throw typeError("end must be None or a string, not \(TypeRef(end.type).nameString)") }
-        var file = args.keyword("file").flatMap { $0.isIdentical(BuiltinTypes.none) ? nil : $0 }
-        if file == nil {
-            // sys.stdout as it is now (contextlib.redirect_stdout replaces it); the
-            // original stream is written directly.
-            let current = try Runtime.lookupAttribute(Sys.module, Interned.intern("stdout")) ?? .none
-            if current.isIdentical(BuiltinTypes.none) { return .none }
-            if !(current.type.isIdentical(TextStream.type) && current.loadRaw(1) == 1) { file = current }
-        }
-        var text = ""
-        for i in 0..<args.positionalCount {
-            if i > 0 { text += sep.map { StrRef($0).string } ?? " " }
-            text += StrRef(try Runtime.str(args[i])).string
-        }
-        text += end.map { StrRef($0).string } ?? "\n"
-        if let file {
-            _ = try Runtime.callMethod(file, "write", StrRef.create(text).value)
-            if let flush = args.keyword("flush"), try Runtime.isTrue(flush) { _ = try Runtime.callMethod(file, "flush") }
-            return .none
-        }
-        writeOut(text)
-        if let flush = args.keyword("flush"), try Runtime.isTrue(flush) { fflush(stdout) }
-        return .none
     }
 
     /// sys.__displayhook__: prints repr(value) unless None and stores it in `_`.

@@ -57,7 +57,7 @@ enum ImpModule {
             throw frozenError(n)
         }
         add("find_frozen") { _, args throws(PyException) in
-            try args.expect("find_frozen", min: 1, max: 1, keywords: ["withdata"])
+            try args.expect("find_frozen", min: 1, max: 1, keywords: ["withdata"], keywordOnly: 1)
             _ = try name(args[0], "find_frozen")
             return .none
         }

@@ -35,6 +35,15 @@ public enum Sys {
         set("platform", StrRef.create("linux").value)
         set("version", StrRef.create("3.11.7 (taipan 0.1)").value)
         set("hexversion", IntOps.make(Int64(0x030B07F0)))
+        set("api_version", IntOps.make(Int64(1013)))
+        set("float_repr_style", StrRef.create("short").value)
+        set("copyright", StrRef.create("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.").value)
+        // The installation the standard library comes from: the folder above lib/python3.11.
+        var prefix = "/usr"
+        if let library = entries.first(where: { $0.hasSuffix("/lib/python3.11") }) {
+            prefix = String(library.dropLast("/lib/python3.11".count))
+        }
+        for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] { set(name, StrRef.create(prefix).value) }
         set("executable", StrRef.create(executablePath()).value)
         addInformation(d)
         set("dont_write_bytecode", BuiltinTypes.true)
@@ -92,10 +101,11 @@ public enum Sys {
             let v = try args.required(0, "getsizeof", "object")
             return IntOps.make(Int64(v.isPointer ? TypeRef(v.type).instanceWords * 8 : 8))
         }
-        set("stdout", TextStream.create(fd: 1))
-        set("stderr", TextStream.create(fd: 2))
-        set("__stdout__", d.lookupStr(Interned.intern("stdout"))!)
-        set("__stderr__", d.lookupStr(Interned.intern("stderr"))!)
+        for (fd, name) in [(0, "stdin"), (1, "stdout"), (2, "stderr")] {
+            let stream = TextStream.create(fd: fd)
+            set(name, stream)
+            set("__\(name)__", stream)
+        }
         addHooks(d)
         Imports.nativeModules["sys"] = { module }
         Imports.nativeModules["math"] = { MathModule.create() }
@@ -152,40 +162,5 @@ enum Namespace {
         let o = Instances.create(type)
         for (k, v) in attributes { Instances.set(o, Interned.intern(k), v, mapWord: 1) }
         return o
-    }
-}
-
-/// sys.stdout and sys.stderr: text written through C stdio (stdout is buffered, stderr
-/// not), so print() and sys.stdout.write() interleave correctly.
-///   word 0 type   1 file descriptor (raw)
-enum TextStream {
-    static var type = Value(bits: 0)
-
-    static func setUp() {
-        type = BuiltinTypes.makeType("TextIOWrapper", base: BuiltinTypes.object, instanceWords: 2, layout: .none,
-                                     slots: TypeSlots())
-        NativeFunctions.addMethod(type, "write") { s, args throws(PyException) in
-            try args.expect("write", count: 1)
-            guard StrOps.isStr(args[0]) else {
-                throw typeError("write() argument must be str, not \(TypeRef(args[0].type).nameString)")
-            }
-            var text = StrRef(args[0]).string
-            let stream = s.loadRaw(1) == 2 ? stderr : stdout
-            if s.loadRaw(1) == 2 { fflush(stdout) }
-            text.withUTF8 { b in _ = fwrite(b.baseAddress, 1, b.count, stream) }
-            return IntOps.make(Int64(StrRef(args[0]).count))
-        }
-        NativeFunctions.addMethod(type, "flush") { s, _ in
-            fflush(s.loadRaw(1) == 2 ? stderr : stdout)
-            return .none
-        }
-        NativeFunctions.addMethod(type, "fileno") { s, _ in IntOps.make(Int64(s.loadRaw(1))) }
-        NativeFunctions.addMethod(type, "isatty") { s, _ in .bool(isatty(Int32(s.loadRaw(1))) != 0) }
-    }
-
-    static func create(fd: Int) -> Value {
-        let s = allocateObject(words: 2, type: type)
-        s.storeRaw(1, fd)
-        return s
     }
 }

@@ -1,5 +1,5 @@
 // The parts of sys that the standard library reaches for at import or when reporting:
-// the installation prefixes, sys.excepthook (which the uncaught-exception printer calls
+// sys.excepthook (which the uncaught-exception printer calls
 // when a program replaces it), audit hooks, sys._getframe and the switch interval.
 
 extension Sys {
@@ -12,9 +12,6 @@ extension Sys {
         func set(_ name: String, _ v: Value) { d.setStr(Interned.intern(name), v) }
         func add(_ name: String, _ body: @escaping NativeBody) { set(name, NativeFunctions.make(name, bound: module, body)) }
 
-        // The prefix is where CPython's standard library, which Taipan runs, is installed.
-        let prefix = StrRef.create(installPrefix()).value
-        for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] { set(name, prefix) }
         set("platlibdir", Interned.intern("lib"))
         set("pycache_prefix", .none)
         set("abiflags", Interned.intern(""))
@@ -81,16 +78,6 @@ extension Sys {
             try args.expect("is_finalizing", count: 0)
             return .bool(Programs.isFinalizing)
         }
-    }
-
-    /// The directory above `lib/python3.11` in the module search path.
-    static func installPrefix() -> String {
-        let entries = ListRef(path)
-        for i in 0..<entries.count where StrOps.isStr(entries[i]) {
-            let entry = StrRef(entries[i]).string
-            if entry.hasSuffix("/lib/python3.11") { return String(entry.dropLast("/lib/python3.11".count)) }
-        }
-        return "/usr/local"
     }
 
     /// Reports an uncaught exception through sys.excepthook when the program replaced it; false

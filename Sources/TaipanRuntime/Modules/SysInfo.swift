@@ -47,8 +47,6 @@ extension Sys {
         set("builtin_module_names", names.value)
         add("getdefaultencoding") { _, _ in Interned.intern("utf-8") }
         add("getfilesystemencoding") { _, _ in Interned.intern("utf-8") }
-        GetSet.add(TextStream.type, "encoding", get: { _ in Interned.intern("utf-8") })
-        GetSet.add(TextStream.type, "errors", get: { s in Interned.intern(s.loadRaw(1) == 2 ? "backslashreplace" : "strict") })
 
         add("get_int_max_str_digits") { _, args throws(PyException) in
             try args.expect("get_int_max_str_digits", count: 0)

@@ -77,16 +77,22 @@ public struct FunctionRef {
         }
         type = BuiltinTypes.makeType("function", base: BuiltinTypes.object, instanceWords: words,
                                      layout: .fixed(first: 1, count: words - 1), flags: [], slots: slots)
-        func field(_ name: String, _ word: Int, writable: Bool = true) {
+        func field(_ name: String, _ word: Int, writable: Bool = true, string: Bool = false) {
             GetSet.add(type, name, get: { f in
                 let v = f.loadValue(word)
                 return v.isNull ? .none : v
-            }, set: writable ? { f, v throws(PyException) in f.storeValue(word, v) } : nil)
+            }, set: writable ? { f, v throws(PyException) in
+                // As CPython's func_set_name/func_set_qualname: neither may be deleted.
+                if string && (v.isNull || !StrOps.isStr(v)) {
+                    throw typeError("\(name) must be set to a string object")
+                }
+                f.storeValue(word, v)
+            } : nil)
         }
         field("__code__", codeWord)
         field("__globals__", globalsWord, writable: false)
-        field("__name__", nameWord)
-        field("__qualname__", qualnameWord)
+        field("__name__", nameWord, string: true)
+        field("__qualname__", qualnameWord, string: true)
         field("__defaults__", defaultsWord)
         field("__kwdefaults__", kwdefaultsWord)
         field("__closure__", closureWord, writable: false)
@@ -161,6 +167,12 @@ public enum BoundMethod {
         }
         slots.repr = { m throws(PyException) in
             let f = m.loadValue(1)
+            if f.type.isIdentical(NativeFunctions.builtinFunctionType) {
+                // A native classmethod (dict.fromkeys), shown as CPython's bound builtin.
+                let bound = m.loadValue(2)
+                let name = StrRef(f.loadValue(NativeFunctions.nameWord)).string
+                return StrRef.create("<built-in method \(name) of \(TypeRef(bound.type).nameString) object at 0x\(String(bound.bits, radix: 16))>").value
+            }
             let qualname = try Runtime.getAttribute(f, Interned.intern("__qualname__"))
             let selfRepr = try Runtime.reprString(m.loadValue(2))
             return StrRef.create("<bound method \(StrRef(qualname).string) of \(selfRepr)>").value
@@ -224,8 +236,34 @@ public enum ModuleObject {
             }
             return StrRef.create("<module \(shown)>").value
         }
+        // module(name, doc=None), as types.ModuleType: __new__ makes an empty namespace,
+        // __init__ names it (so subclasses may call super().__init__).
+        slots.new = { cls, _ in
+            let m = ModuleTypes.instance(of: cls)
+            m.storeValue(1, DictRef.create().value)
+            return m
+        }
+        slots.initialize = { m, args throws(PyException) in try initialize(m, args) }
         type = BuiltinTypes.makeType("module", base: BuiltinTypes.object, instanceWords: 2,
                                      layout: .fixed(first: 1, count: 1), slots: slots)
         GetSet.add(type, "__dict__", get: { m in m.loadValue(1) })
+        NativeFunctions.addMethod(type, "__init__") { m, args throws(PyException) in
+            try initialize(m, args)
+            return .none
+        }
+    }
+
+    /// module.__init__(name, doc=None): the attributes importlib expects on every module.
+    static func initialize(_ m: Value, _ args: Arguments) throws(PyException) {
+        let names = ["name", "doc"]
+        let name = try args.required(0, "name", of: "module", names: names)
+        guard StrOps.isStr(name) else {
+            throw typeError("module() argument 'name' must be str, not \(TypeRef(name.type).nameString)")
+        }
+        let doc = try args.parameter(1, "doc", of: "module", names: names) ?? .none
+        let d = DictRef(m.loadValue(1))
+        d.setStr(Interned.intern("__name__"), name)
+        d.setStr(Interned.intern("__doc__"), doc)
+        for key in ["__package__", "__loader__", "__spec__"] { d.setStr(Interned.intern(key), .none) }
     }
 }

@@ -156,6 +156,18 @@ public enum IntOps {
         throw pyError(ExceptionTypes.named("IndexError"), "cannot fit 'int' into an index-sized integer")
     }
 
+    /// CPython's PyNumber_Index: an int (bools become plain ints) through `__index__`, or
+    /// TypeError "'T' object cannot be interpreted as an integer".
+    public static func numberIndex(_ v: Value) throws(PyException) -> Value {
+        if v.isSmallInt { return v }
+        if isInt(v) { return unbool(v) }
+        guard let r = try ClassSlots.callSpecial(v, "__index__") else {
+            throw typeError("'\(TypeRef(v.type).nameString)' object cannot be interpreted as an integer")
+        }
+        guard isInt(r) else { throw typeError("__index__ returned non-int (type \(TypeRef(r.type).nameString))") }
+        return unbool(r)
+    }
+
     /// -1, 0 or 1: the sign of an int.
     @inline(__always) static func sign(_ v: Value) -> Int {
         if v.isSmallInt { return Int(v.smallIntValue.signum()) }

@@ -161,7 +161,8 @@ public enum NativeFunctions {
         guard args.count == 1, StrOps.isStr(args[0]) else { return error }
         let message = StrRef(args[0]).string
         let plain = StrRef(name).string + "() takes "
-        guard message.hasPrefix(plain + "no arguments (") || message.hasPrefix(plain + "exactly one argument (") else {
+        guard message.hasPrefix(plain + "no arguments (") || message.hasPrefix(plain + "exactly one argument (")
+              || message == plain + "no keyword arguments" else {
             return error
         }
         return typeError(TypeRef(owner).nameString + "." + message)
@@ -201,22 +202,65 @@ extension Arguments {
         if keywordCount > 0 {
             throw typeError("\(name())() takes no keyword arguments")
         }
-        try expect(name(), min: min, max: max, keywords: [])
+        try expectPositional(name(), min: min, max: max)
     }
 
-    /// Checks the positional count is within `min...max` and that the only keywords are
-    /// among `keywords`.
-    public func expect(_ name: @autoclosure () -> String, min: Int, max: Int,
-                       keywords: @autoclosure () -> [String])  throws(PyException) {
+    /// Checks a call against a signature parsed as CPython's Argument Clinic and
+    /// PyArg_ParseTupleAndKeywords do: `max` positional parameters, of which the last
+    /// `keywords.count - keywordOnly` may also be given by name, then `keywordOnly` keyword-only
+    /// ones; the first `min` are required. Messages are theirs ("split() takes at most 2
+    /// arguments (3 given)", "'x' is an invalid keyword argument for f()"). The name and the
+    /// keyword list are built only when keywords are given or the call is wrong.
+    public func expect(_ name: @autoclosure () -> String, min: Int, max: Int, keywords: @autoclosure () -> [String],
+                       keywordOnly: Int = 0) throws(PyException) {
+        if keywordNames.isNull && positionalCount >= min && positionalCount <= max { return }
+        let keywords = keywords()
+        let name = name()
+        if keywords.isEmpty {
+            try expectPositional(name, min: min, max: max)
+            return
+        }
+        let positionalOnly = Swift.max(0, max - (keywords.count - keywordOnly))
+        let total = positionalOnly + keywords.count
+        let given = positionalCount + keywordCount
+        if given > total {
+            let what = positionalCount == 0 ? "keyword " : ""
+            throw typeError("\(name)() takes at most \(total) \(what)argument\(total == 1 ? "" : "s") (\(given) given)")
+        }
+        if positionalCount > max {
+            if max == 0 { throw typeError("\(name)() takes no positional arguments") }
+            throw typeError("\(name)() takes \(min < max ? "at most" : "exactly") \(max) positional argument\(max == 1 ? "" : "s") (\(positionalCount) given)")
+        }
         if !keywordNames.isNull {
             let names = TupleRef(keywordNames)
-            let keywords = keywords()
             for i in 0..<names.count {
                 let k = StrRef(names[i]).string
-                if !keywords.contains(k) {
-                    throw typeError("\(name())() got an unexpected keyword argument '\(k)'")
+                guard let at = keywords.firstIndex(of: k) else {
+                    throw typeError("'\(k)' is an invalid keyword argument for \(name)()")
+                }
+                let position = positionalOnly + at
+                if position < positionalCount && at < keywords.count - keywordOnly {
+                    throw typeError("argument for \(name)() given by name ('\(k)') and position (\(position + 1))")
                 }
             }
+        }
+        if positionalCount < min {
+            if positionalCount < positionalOnly {
+                let bound = Swift.min(min, positionalOnly)
+                throw typeError("\(name)() takes \(bound < max ? "at least" : "exactly") \(bound) positional argument\(bound == 1 ? "" : "s") (\(positionalCount) given)")
+            }
+            // Required parameters given by name are not read by the bodies (they index the
+            // positional arguments), so a missing one is reported even when named.
+            let parameter = keywords[positionalCount - positionalOnly]
+            throw typeError("\(name)() missing required argument '\(parameter)' (pos \(positionalCount + 1))")
+        }
+    }
+
+    /// CPython's _PyArg_CheckPositional: "NAME expected at least N arguments, got M".
+    func expectPositional(_ name: @autoclosure () -> String, min: Int, max: Int) throws(PyException) {
+        if !keywordNames.isNull {
+            let k = StrRef(TupleRef(keywordNames)[0]).string
+            throw typeError("\(name())() got an unexpected keyword argument '\(k)'")
         }
         if positionalCount < min {
             throw typeError("\(name()) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(positionalCount)")

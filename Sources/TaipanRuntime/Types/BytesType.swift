@@ -197,9 +197,16 @@ public enum BytesOps {
     /// The count of `sequence * n`: nil (NotImplemented) when `n` is not an index and may
     /// yet define __rmul__; CPython's error for the built-in types that cannot.
     static func repeatCount(_ n: Value) throws(PyException) -> Int? {
-        if let i = try IntOps.index(n, clamp: true) { return i }
-        if TypeRef(n.type).flags.contains(.heapType) { return nil }
-        throw typeError("can't multiply sequence by non-int of type '\(typeName(n))'")
+        if n.isSmallInt { return Int(n.smallIntValue) }
+        if !IntOps.isInt(n) && ClassSlots.special(n, "__index__") == nil {
+            if TypeRef(n.type).flags.contains(.heapType) { return nil }
+            throw typeError("can't multiply sequence by non-int of type '\(typeName(n))'")
+        }
+        // PyNumber_AsSsize_t(n, OverflowError), as CPython's sequence repeat.
+        guard let i = IntOps.asInt64(try IntOps.numberIndex(n)) else {
+            throw pyError(ExceptionTypes.named("OverflowError"), "cannot fit 'int' into an index-sized integer")
+        }
+        return Int(i)
     }
 
     /// + * % and `in`, shared by bytes and bytearray.

@@ -141,7 +141,10 @@ enum ClassSlots {
         }
         if defines("__iter__") {
             slots.iter = { o throws(PyException) in
-                let r = try callDefined(o, Names.__iter__)
+                // As CPython's slot_tp_iter: `__iter__ = None` marks the class not iterable.
+                guard let r = try callSpecial(o, Names.__iter__) else {
+                    throw typeError("'\(TypeRef(o.type).nameString)' object is not iterable")
+                }
                 if TypeRef(r.type).slots.next == nil {
                     throw typeError("iter() returned non-iterator of type '\(TypeRef(r.type).nameString)'")
                 }
@@ -175,7 +178,13 @@ enum ClassSlots {
             }
         }
         if defines("__contains__") {
-            slots.contains = { o, item throws(PyException) in try Runtime.isTrue(callDefined(o, Names.__contains__, item)) }
+            slots.contains = { o, item throws(PyException) in
+                // As CPython's slot_sq_contains: `__contains__ = None` marks a non-container.
+                guard let r = try callSpecial(o, Names.__contains__, item) else {
+                    throw typeError("'\(TypeRef(o.type).nameString)' object is not a container")
+                }
+                return try Runtime.isTrue(r)
+            }
         }
         if defines("__call__") {
             slots.call = { o, args throws(PyException) in

@@ -182,7 +182,9 @@ public enum DictOps {
         NativeFunctions.addMethod(dict, "values") { d, _ in view(d, kind: 1) }
         NativeFunctions.addMethod(dict, "items") { d, _ in view(d, kind: 2) }
         NativeFunctions.addMethod(dict, "update") { d, args throws(PyException) in
-            try TypeRef(dict).slots.initialize!(d, args)
+            if args.positionalCount > 1 { throw typeError("update expected at most 1 argument, got \(args.positionalCount)") }
+            guard let initialize = TypeRef(dict).slots.initialize else { return .none }
+            try initialize(d, args)
             return .none
         }
         NativeFunctions.addMethod(dict, "clear") { d, _ in

@@ -119,7 +119,6 @@ enum ExceptionType {
     static func installSingletons() {
         TypeRef(BuiltinTypes.noneType).slots.repr = { _ in Interned.intern("None") }
         TypeRef(BuiltinTypes.noneType).slots.bool = { _ in false }
-        TypeRef(BuiltinTypes.noneType).slots.hash = { _ in 0xFCA86420 }
         TypeRef(BuiltinTypes.noneType).slots.new = { _, _ in .none }
         TypeRef(BuiltinTypes.notImplementedType).slots.repr = { _ in Interned.intern("NotImplemented") }
         TypeRef(BuiltinTypes.ellipsisType).slots.repr = { _ in Interned.intern("Ellipsis") }

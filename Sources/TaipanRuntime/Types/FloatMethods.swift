@@ -18,6 +18,10 @@ extension FloatOps {
             return StrRef.create(hex(value(v))).value
         }
         NativeFunctions.addMethod(float, "conjugate") { v, _ in make(value(v)) }
+        NativeFunctions.addMethod(float, "__abs__") { v, args throws(PyException) in
+            try args.expectWrapped(count: 0)
+            return make(Swift.abs(value(v)))
+        }
         GetSet.add(float, "real", get: { v in make(value(v)) })
         GetSet.add(float, "imag", get: { _ in make(0) })
         let fromhex = NativeFunctions.make("fromhex") { _, args throws(PyException) in

@@ -17,7 +17,7 @@ extension IntType {
     static func installBytesMethods() {
         let int = BuiltinTypes.int
         NativeFunctions.addMethod(int, "to_bytes") { v, args throws(PyException) in
-            try args.expect("to_bytes", min: 0, max: 2, keywords: ["length", "byteorder", "signed"])
+            try args.expect("to_bytes", min: 0, max: 2, keywords: ["length", "byteorder", "signed"], keywordOnly: 1)
             let length = try args.argument(0, "length").map { n throws(PyException) in try StrOps.intArgument(n) } ?? 1
             if length < 0 { throw pyError(ExceptionTypes.named("ValueError"), "length argument must be non-negative") }
             let big = try byteOrder(args.argument(1, "byteorder"))
@@ -48,7 +48,7 @@ extension IntType {
         }
         // A classmethod calls its function with the class as the first argument.
         let fromBytes = NativeFunctions.make("from_bytes") { _, args throws(PyException) in
-            try args.expect("from_bytes", min: 2, max: 3, keywords: ["bytes", "byteorder", "signed"])
+            try args.expect("from_bytes", min: 1, max: 3, keywords: ["bytes", "byteorder", "signed"], keywordOnly: 1)
             let cls = args[0]
             guard let source = args.argument(1, "bytes") else { throw typeError("from_bytes() missing required argument 'bytes' (pos 1)") }
             var raw: [UInt8]

@@ -55,6 +55,10 @@ enum IntType {
             return IntOps.make(Int64(IntOps.bitLength(v)))
         }
         NativeFunctions.addMethod(int, "conjugate") { v, _ in IntOps.unbool(v) }
+        NativeFunctions.addMethod(int, "__abs__") { v, args throws(PyException) in
+            try args.expectWrapped(count: 0)
+            return IntOps.isNegative(v) ? try Runtime.unary(.negative, v) : IntOps.unbool(v)
+        }
         GetSet.add(int, "real", get: { v in IntOps.unbool(v) })
         GetSet.add(int, "imag", get: { _ in IntOps.make(Int64(0)) })
         GetSet.add(int, "numerator", get: { v in IntOps.unbool(v) })

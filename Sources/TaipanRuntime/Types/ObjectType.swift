@@ -42,6 +42,20 @@ enum ObjectType {
         NativeFunctions.addMethod(object, "__repr__") { o, _ in StrRef.create(Runtime.defaultRepr(o)).value }
         NativeFunctions.addMethod(object, "__str__") { o, _ throws(PyException) in try Runtime.repr(o) }
         NativeFunctions.addMethod(object, "__hash__") { o, _ in IntOps.make(Int64(o.bits >> 4)) }
+        NativeFunctions.addMethod(object, "__sizeof__") { o, args throws(PyException) in
+            try args.expect("__sizeof__", count: 0)
+            return IntOps.make(Int64(o.isPointer ? TypeRef(o.type).instanceWords * 8 : 8))
+        }
+        // CPython 3.11 hashes None, NotImplemented and Ellipsis by address; these constants
+        // keep the low bits its build has here, so small sets and dicts holding them
+        // iterate in CPython's order ({True, None}).
+        let singletonHashes: [(Value, Int)] = [(BuiltinTypes.noneType, 0xBBE), (BuiltinTypes.notImplementedType, 0xBA3),
+                                               (BuiltinTypes.ellipsisType, 0xDE6)]
+        for (t, low) in singletonHashes {
+            let h = 0x7F00_0000_0000 | low
+            TypeRef(t).slots.hash = { _ in h }
+            NativeFunctions.addMethod(t, "__hash__") { _, _ in IntOps.make(Int64(h)) }
+        }
         NativeFunctions.addMethod(object, "__eq__") { o, args throws(PyException) in
             try args.expectWrapped(count: 1)
             return args[0].isIdentical(o) ? BuiltinTypes.true : BuiltinTypes.notImplemented

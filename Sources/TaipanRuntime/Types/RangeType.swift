@@ -38,15 +38,7 @@ public enum RangeOps {
     }
 
     /// A range argument through __index__, as an int (bools become ints).
-    static func bound(_ v: Value) throws(PyException) -> Value {
-        if v.isSmallInt { return v }
-        if IntOps.isInt(v) { return IntOps.unbool(v) }
-        guard let r = try ClassSlots.callSpecial(v, "__index__") else {
-            throw typeError("'\(TypeRef(v.type).nameString)' object cannot be interpreted as an integer")
-        }
-        guard IntOps.isInt(r) else { throw typeError("__index__ returned non-int (type \(TypeRef(r.type).nameString))") }
-        return IntOps.unbool(r)
-    }
+    static func bound(_ v: Value) throws(PyException) -> Value { try IntOps.numberIndex(v) }
 
     /// The item at `i` (0 <= i < length).
     static func item(_ r: Value, _ i: Value) throws(PyException) -> Value {

@@ -151,6 +151,14 @@ public enum SetOps {
                 if frozen, cls.isIdentical(frozensetType), args.positionalCount > 0, args[0].type.isIdentical(frozensetType) {
                     return args[0]
                 }
+                // set.__init__ and frozenset.__new__ unpack at most one argument (a subclass's
+                // own __init__ may take more).
+                if frozen || cls.isIdentical(setType) {
+                    if args.keywordCount > 0 { throw typeError("\(frozen ? "frozenset" : "set")() takes no keyword arguments") }
+                    if args.positionalCount > 1 {
+                        throw typeError("\(TypeRef(cls).nameString) expected at most 1 argument, got \(args.positionalCount)")
+                    }
+                }
                 let s = empty(cls)
                 if args.positionalCount > 0 { try update(s, args[0]) }
                 return s

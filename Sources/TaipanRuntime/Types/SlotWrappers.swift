@@ -132,6 +132,22 @@ enum SlotWrappers {
                 return .none
             }
         }
+        if Runtime.isRepeatable(owner.value), let repeatSlot = slots.binary[BinaryOp.mul.rawValue] {
+            // CPython's sq_repeat wrappers (wrap_indexargfunc): list.__rmul__(2) repeats,
+            // and the count goes through __index__ ("'float' object cannot be interpreted…").
+            func count(_ name: String, _ args: Arguments) throws(PyException) -> Value {
+                let n = try IntOps.numberIndex(try one(name, args))
+                guard IntOps.asInt64(n) != nil else {
+                    throw pyError(ExceptionTypes.named("OverflowError"), "cannot fit 'int' into an index-sized integer")
+                }
+                return n
+            }
+            add("__mul__") { o, args throws(PyException) in try repeatSlot(o, try count("__mul__", args)) }
+            add("__rmul__") { o, args throws(PyException) in try repeatSlot(o, try count("__rmul__", args)) }
+            if let inplace = slots.inplace[BinaryOp.mul.rawValue] {
+                add("__imul__") { o, args throws(PyException) in try inplace(o, try count("__imul__", args)) }
+            }
+        }
         for op in BinaryOp.allCases {
             if let binary = slots.binary[op.rawValue] {
                 let name = op.methodName

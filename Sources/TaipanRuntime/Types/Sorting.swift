@@ -53,18 +53,26 @@ enum Sorting {
         var order = Array(0..<n)
         var scratch = order
         var failure: PyException? = nil
-        func less(_ a: Int, _ b: Int) -> Bool {
+        func less(_ a: Int, _ b: Int, swapped: Bool) -> Bool {
             if failure != nil { return false }
             do throws(PyException) {
-                // For reverse, compare b < a, which keeps equal elements in order.
-                let (x, y) = reverse ? (keys[b], keys[a]) : (keys[a], keys[b])
+                let (x, y) = swapped ? (keys[b], keys[a]) : (keys[a], keys[b])
                 return try Sorting.less(x, y)
             } catch {
                 failure = error
                 return false
             }
         }
-        var width = 1
+        if n < 64 {
+            // CPython's timsort on a short list: one natural run, then binary insertion.
+            // The same comparisons in the same order give its result even when `<` is not
+            // a total order (NaN); reverse is a sort of the reversed list, reversed back.
+            if reverse { order.reverse() }
+            binaryInsertionSort(&order) { a, b in less(a, b, swapped: false) }
+            if reverse { order.reverse() }
+        }
+        // For reverse, the merge sort compares b < a, which keeps equal elements in order.
+        var width = n < 64 ? n : 1
         while width < n {
             var start = 0
             while start < n {
@@ -72,7 +80,7 @@ enum Sorting {
                 let end = min(start + 2 * width, n)
                 var i = start, j = middle, k = start
                 while i < middle && j < end {
-                    if less(order[j], order[i]) { scratch[k] = order[j]; j += 1 } else { scratch[k] = order[i]; i += 1 }
+                    if less(order[j], order[i], swapped: reverse) { scratch[k] = order[j]; j += 1 } else { scratch[k] = order[i]; i += 1 }
                     k += 1
                 }
                 while i < middle { scratch[k] = order[i]; i += 1; k += 1 }
@@ -93,5 +101,33 @@ enum Sorting {
             throw pyError(ExceptionTypes.named("ValueError"), "list modified during sort")
         }
         for i in order { list.append(items[i]) }
+    }
+
+    /// CPython's count_run and binarysort over a whole short list: the leading ascending
+    /// (or strictly descending, then reversed) run, then each later item inserted by
+    /// binary search after its equals.
+    static func binaryInsertionSort(_ order: inout [Int], _ less: (Int, Int) -> Bool) {
+        let n = order.count
+        var run = 2
+        if less(order[1], order[0]) {
+            while run < n && less(order[run], order[run - 1]) { run += 1 }
+            order[0..<run].reverse()
+        } else {
+            while run < n && !less(order[run], order[run - 1]) { run += 1 }
+        }
+        var start = run
+        while start < n {
+            let pivot = order[start]
+            var low = 0
+            var high = start
+            while low < high {
+                let middle = low + (high - low) / 2
+                if less(pivot, order[middle]) { high = middle } else { low = middle + 1 }
+            }
+            var k = start
+            while k > low { order[k] = order[k - 1]; k -= 1 }
+            order[low] = pivot
+            start += 1
+        }
     }
 }

@@ -12,7 +12,11 @@ extension StrOps {
     }
 
     static func requireStr(_ v: Value, _ what: String = "must be str") throws(PyException) -> [UInt32] {
-        guard isStr(v) else { throw typeError("\(what), not \(TypeRef(v.type).nameString)") }
+        // Argument Clinic's message (_PyArg_BadArgument) names None as "None".
+        guard isStr(v) else {
+            let got = v.isIdentical(BuiltinTypes.none) ? "None" : TypeRef(v.type).nameString
+            throw typeError("\(what), not \(got)")
+        }
         return points(v)
     }
 

@@ -154,7 +154,10 @@ public enum StrOps {
         }
         slots.binary[BinaryOp.mul.rawValue] = { a, b throws(PyException) in
             let (sequence, count) = isStr(a) ? (a, b) : (b, a)
-            guard isStr(sequence), let n = try BytesOps.repeatCount(count) else { return BuiltinTypes.notImplemented }
+            // str has no number slot in CPython: a non-index count falls to the sequence
+            // repeat of the left operand (Runtime.sequenceRepeat), which names the count.
+            guard isStr(sequence), IntOps.isInt(count) || ClassSlots.special(count, "__index__") != nil,
+                  let n = try BytesOps.repeatCount(count) else { return BuiltinTypes.notImplemented }
             let s = StrRef(sequence)
             let times = max(n, 0)
             if s.count > 0 && times > (1 << 40) / s.count { throw pyError(ExceptionTypes.named("MemoryError"), "") }
@@ -227,7 +230,7 @@ public enum StrOps {
                 var start = 0
                 var end = str.count
                 if args.positionalCount > 1 && !args[1].isIdentical(BuiltinTypes.none) {
-                    start = try clampIndex(args[1], count: str.count)
+                    start = try startIndex(args[1], count: str.count)
                 }
                 if args.positionalCount > 2 && !args[2].isIdentical(BuiltinTypes.none) {
                     end = try clampIndex(args[2], count: str.count)
@@ -293,6 +296,16 @@ public enum StrOps {
         }
         if i < 0 { i += count }
         return min(max(i, 0), count)
+    }
+
+    /// A start index as CPython's ADJUST_INDICES leaves it: negatives count from the end,
+    /// but a start past the end stays there, so "abc".startswith("", 5) is False.
+    static func startIndex(_ v: Value, count: Int) throws(PyException) -> Int {
+        guard var i = try IntOps.index(v, clamp: true) else {
+            throw typeError("slice indices must be integers or None or have an __index__ method")
+        }
+        if i < 0 { i = max(i + count, 0) }
+        return i
     }
 
     static func isSpace(_ c: UInt32) -> Bool {

@@ -91,7 +91,7 @@ extension TextIOWrapper {
         method("reconfigure") { t, args throws(PyException) in
             if args.positionalCount > 0 { throw typeError("reconfigure() takes no positional arguments") }
             try args.expect("reconfigure", min: 0, max: 0,
-                            keywords: ["encoding", "errors", "newline", "line_buffering", "write_through"])
+                            keywords: ["encoding", "errors", "newline", "line_buffering", "write_through"], keywordOnly: 5)
             if let e = args.keyword("encoding"), !e.isIdentical(.none) {
                 _ = try Codec.named(StrRef(e).string)
                 t.storeValue(encodingWord, e)

@@ -58,7 +58,7 @@ enum PosixScandir {
 
     static func follows(_ args: Arguments, _ name: String) throws(PyException) -> Bool {
         if args.positionalCount > 0 { throw typeError("\(name)() takes no positional arguments") }
-        try args.expect(name, min: 0, max: 0, keywords: ["follow_symlinks"])
+        try args.expect(name, min: 0, max: 0, keywords: ["follow_symlinks"], keywordOnly: 1)
         guard let v = args.keyword("follow_symlinks") else { return true }
         return try Runtime.isTrue(v)
     }
