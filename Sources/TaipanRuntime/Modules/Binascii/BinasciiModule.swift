@@ -39,12 +39,12 @@ enum BinasciiModule {
             }
         }
         ModuleTypes.function(m, "b2a_base64") { _, args throws(PyException) in
-            try args.expect("b2a_base64", min: 1, max: 1, keywords: ["newline"])
+            try args.expect("b2a_base64", min: 1, max: 1, keywords: ["newline"], keywordOnly: 1)
             let newline = try args.keyword("newline").map { v throws(PyException) in try Runtime.isTrue(v) } ?? true
             return BytesOps.create(Base64.encode(try BytesOps.requireBytesLike(args[0]), newline: newline))
         }
         ModuleTypes.function(m, "a2b_base64") { _, args throws(PyException) in
-            try args.expect("a2b_base64", min: 1, max: 1, keywords: ["strict_mode"])
+            try args.expect("a2b_base64", min: 1, max: 1, keywords: ["strict_mode"], keywordOnly: 1)
             let strict = try args.keyword("strict_mode").map { v throws(PyException) in try Runtime.isTrue(v) } ?? false
             return BytesOps.create(try Base64.decode(try asciiData(args[0]), strict: strict))
         }
@@ -59,7 +59,7 @@ enum BinasciiModule {
             return IntOps.make(Int64(CRC.crcHqx(try BytesOps.requireBytesLike(args[0]), UInt16(start))))
         }
         ModuleTypes.function(m, "b2a_uu") { _, args throws(PyException) in
-            try args.expect("b2a_uu", min: 1, max: 1, keywords: ["backtick"])
+            try args.expect("b2a_uu", min: 1, max: 1, keywords: ["backtick"], keywordOnly: 1)
             let backtick = try args.keyword("backtick").map { v throws(PyException) in try Runtime.isTrue(v) } ?? false
             return BytesOps.create(try UUCode.encode(try BytesOps.requireBytesLike(args[0]), backtick: backtick))
         }

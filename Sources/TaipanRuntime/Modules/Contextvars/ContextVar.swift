@@ -5,7 +5,7 @@ extension ContextvarsModule {
     static func contextVarSlots() -> TypeSlots {
         let slots = TypeSlots()
         slots.new = { cls, args throws(PyException) in
-            try args.expect("ContextVar", min: 0, max: 1, keywords: ["name", "default"])
+            try args.expect("ContextVar", min: 0, max: 1, keywords: ["name", "default"], keywordOnly: 1)
             guard let name = args.positionalCount > 0 ? args[0] : args.keyword("name") else {
                 throw typeError("ContextVar() missing required argument 'name' (pos 1)")
             }

@@ -8,7 +8,7 @@ enum Blake2Arguments {
 
     static func construct(_ cls: Value, _ index: Int, _ args: Arguments) throws(PyException) -> Value {
         let variant = HashObjects.algorithms[index].name == "blake2b" ? Blake2.b : Blake2.s
-        try args.expect(variant.name, min: 0, max: 1, keywords: keywords)
+        try args.expect(variant.name, min: 0, max: 1, keywords: keywords, keywordOnly: keywords.count)
         var p = Blake2Parameters(digestSize: variant.maxDigest)
         let valueError = ExceptionTypes.named("ValueError")
         let overflowError = ExceptionTypes.named("OverflowError")

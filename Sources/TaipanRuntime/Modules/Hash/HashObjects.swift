@@ -46,7 +46,7 @@ enum HashObjects {
                 DictRef(ModuleObject.dict(m)).setStr(Interned.intern(name), type)
             } else {
                 ModuleTypes.function(m, name) { _, args throws(PyException) in
-                    try args.expect(name, min: 0, max: 1, keywords: ["string", "usedforsecurity"])
+                    try args.expect(name, min: 0, max: 1, keywords: ["string", "usedforsecurity"], keywordOnly: 1)
                     return try create(type, index, data: args.argument(0, "string"))
                 }
             }
@@ -120,7 +120,7 @@ enum HashObjects {
         if classes {
             slots.new = { cls, args throws(PyException) in
                 if a.module == "_blake2" { return try Blake2Arguments.construct(cls, index, args) }
-                try args.expect(a.name, min: 0, max: 1, keywords: ["usedforsecurity"])
+                try args.expect(a.name, min: 0, max: 1, keywords: ["usedforsecurity"], keywordOnly: 1)
                 return try create(cls, index, data: args.positionalCount == 1 ? args[0] : nil)
             }
         }
