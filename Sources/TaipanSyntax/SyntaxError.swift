@@ -25,6 +25,12 @@ public struct SyntaxError: Error, Equatable {
     public var endColumn: Int
     /// The text CPython shows instead of the source line, when it differs (a huge literal).
     public var text: String? = nil
+    /// Which stage found the error: the exception's fields differ (see Programs.syntaxError).
+    public var origin: Origin = .parser
+
+    public enum Origin: Equatable {
+        case parser, compiler, symbols
+    }
 
     public init(_ message: String, kind: Kind = .syntax, line: Int, column: Int,
                 endLine: Int? = nil, endColumn: Int? = nil) {

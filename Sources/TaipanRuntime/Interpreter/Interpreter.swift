@@ -778,8 +778,9 @@ public enum Interpreter {
                                                     exception.loadValue(ExceptionWords.traceback))
 
                 case .importName:
-                    regs[inst.a] = try Imports.importName(names[inst.b], globals: frame.pointee.globals,
-                                                          fromList: regs[inst.c], level: regs[inst.c + 1])
+                    regs[inst.a] = try Imports.importStatement(names[inst.b], globals: frame.pointee.globals,
+                                                               locals: frame.pointee.locals, builtins: frame.pointee.builtins,
+                                                               fromList: regs[inst.c], level: regs[inst.c + 1])
                 case .importFrom:
                     regs[inst.a] = try Imports.importFrom(regs[inst.b], names[inst.c])
                 case .importStar:

@@ -61,6 +61,7 @@ public enum Builtins {
             let level = args.positionalCount > 4 ? args[4] : (args.keyword("level") ?? IntOps.make(Int64(0)))
             return try Imports.importName(name, globals: globals, fromList: fromList, level: level)
         }
+        Imports.rememberBuiltinImport()
         add("print") { _, args throws(PyException) in try printValues(args) }
         add("repr") { _, args throws(PyException) in
             try args.expect("repr", count: 1)
@@ -244,21 +245,14 @@ public enum Builtins {
                     let names = [base, exponent, modulus].map { "'\(TypeRef($0.type).nameString)'" }
                     throw typeError("unsupported operand type(s) for ** or pow(): \(names.joined(separator: ", "))")
                 }
-                return try IntOps.powMod(base, exponent, modulus)
+                return try powerModulo(base, exponent, modulus)
             }
             return try Runtime.binary(.pow, base, exponent)
         }
         for (name, base, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {
             add(name) { _, args throws(PyException) in
                 try args.expect(name, count: 1)
-                var n = args[0]
-                if !IntOps.isInt(n) {
-                    guard let r = try ClassSlots.callSpecial(n, "__index__"), IntOps.isInt(r) else {
-                        throw typeError("'\(TypeRef(args[0].type).nameString)' object cannot be interpreted as an integer")
-                    }
-                    n = r
-                }
-                n = IntOps.unbool(n)
+                let n = try MathModule.integer(args[0])
                 var digits = try IntOps.toString(n, base: base)
                 var sign = ""
                 if digits.hasPrefix("-") {
@@ -286,7 +280,8 @@ public enum Builtins {
         }
         add("enumerate") { _, args throws(PyException) in
             try args.expect("enumerate", min: 1, max: 2, keywords: ["start"])
-            let start = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
+            var start = args.positionalCount == 2 ? args[1] : (args.keyword("start") ?? IntOps.make(Int64(0)))
+            start = try MathModule.integer(start)
             return NativeIterators.enumerate(try Runtime.iterate(args[0]), start: start)
         }
         add("zip") { _, args throws(PyException) in

@@ -12,6 +12,7 @@ enum ModuleTypes {
         t.storeValue(TypeWords.module, Interned.intern(module))
         // Pattern-matching flags are inherited from a built-in base (defaultdict is a mapping).
         TypeRef(t).flags.formUnion(TypeRef(base).flags.intersection([.sequence, .mapping, .matchSelf]))
+        SlotWrappers.installLate(t)
         return t
     }
 

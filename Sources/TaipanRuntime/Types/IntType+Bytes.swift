@@ -54,8 +54,9 @@ extension IntType {
             var raw: [UInt8]
             if let b = BytesOps.contents(source) {
                 raw = b
-            } else if StrOps.isStr(source) {
-                throw typeError("cannot convert 'str' object to bytes")
+            } else if StrOps.isStr(source) || IntOps.isInt(source) {
+                // PyBytes_FromObject takes no str, nor an int as a count.
+                throw typeError("cannot convert '\(TypeRef(source.type).nameString)' object to bytes")
             } else {
                 raw = try BytesOps.fromSource(source, encoding: nil, errors: nil, what: "bytes")
             }

@@ -12,6 +12,15 @@ enum SlotWrappers {
         for t in BuiltinTypes.registry where t.isPointer && TypeRef(t.type).isSubtype(of: BuiltinTypes.type) {
             install(on: TypeRef(t))
         }
+        isInstalled = true
+    }
+
+    static var isInstalled = false
+
+    /// The wrappers of a type made after start-up (a native module's, on first import), for
+    /// the slots it was made with: `f.__next__()` on a file, `d.__len__()` on a deque.
+    static func installLate(_ t: Value) {
+        if isInstalled { install(on: TypeRef(t)) }
     }
 
     private static func install(on owner: TypeRef) {

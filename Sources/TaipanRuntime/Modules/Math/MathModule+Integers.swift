@@ -39,7 +39,8 @@ extension MathModule {
             try args.checkPositional("perm", 1, 2)
             let n = try integer(args[0])
             if args.positionalCount == 1 || args[1].isIdentical(.none) {
-                if IntOps.isNegative(n) { throw valueError("n must be a non-negative integer") }
+                // perm(n) is factorial(n), with its message.
+                if IntOps.isNegative(n) { throw valueError("factorial() not defined for negative values") }
                 guard let count = IntOps.asInt64(n) else {
                     throw pyError(ExceptionTypes.named("OverflowError"), "n must not exceed 9223372036854775807")
                 }
