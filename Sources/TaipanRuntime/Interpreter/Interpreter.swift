@@ -681,7 +681,7 @@ public enum Interpreter {
                 case .mapAdd:
                     try DictRef(regs[inst.a]).set(regs[inst.b], regs[inst.c])
                 case .dictUpdate:
-                    try DictOps.update(regs[inst.a], regs[inst.b])
+                    try DictOps.updateFromMapping(regs[inst.a], regs[inst.b])
                 case .dictMerge:
                     try DictOps.merge(regs[inst.a], regs[inst.b], function: regs[inst.c])
                 case .listToTuple:

@@ -80,8 +80,16 @@ public enum NativeFunctions {
             // Called through the class: the first argument is self.
             let name = StrRef(d.loadValue(nameWord)).string
             let owner = d.loadValue(selfWord)
-            guard args.positionalCount >= 1, TypeRef(args[0].type).isSubtype(of: owner) else {
-                throw typeError("descriptor '\(name)' of '\(TypeRef(owner).nameString)' object needs an argument")
+            let ownerName = TypeRef(owner).nameString
+            let isWrapper = d.type.isIdentical(wrapperDescriptorType)
+            guard args.positionalCount >= 1 else {
+                if isWrapper { throw typeError("descriptor '\(name)' of '\(ownerName)' object needs an argument") }
+                throw typeError("unbound method \(ownerName).\(name)() needs an argument")
+            }
+            guard TypeRef(args[0].type).isSubtype(of: owner) else {
+                let given = TypeRef(args[0].type).nameString
+                if isWrapper { throw typeError("descriptor '\(name)' requires a '\(ownerName)' object but received a '\(given)'") }
+                throw typeError("descriptor '\(name)' for '\(ownerName)' objects doesn't apply to a '\(given)' object")
             }
             let rest = Arguments(args.values + 1, positional: args.positionalCount - 1, keywordNames: args.keywordNames)
             do throws(PyException) {

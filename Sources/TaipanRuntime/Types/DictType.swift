@@ -8,6 +8,15 @@ public enum DictOps {
     public static var iteratorTypes: [Value] = []
 
     /// d.update(other) for a dict or a mapping with keys(), or an iterable of pairs.
+    /// `{**other}`: a dict or a mapping with keys(), else "not a mapping" (DICT_UPDATE).
+    static func updateFromMapping(_ d: Value, _ other: Value) throws(PyException) {
+        if !TypeRef(other.type).isSubtype(of: BuiltinTypes.dict),
+           try Runtime.lookupAttribute(other, Interned.intern("keys")) == nil {
+            throw typeError("'\(TypeRef(other.type).nameString)' object is not a mapping")
+        }
+        try update(d, other)
+    }
+
     public static func update(_ d: Value, _ other: Value) throws(PyException) {
         let target = DictRef(d)
         if TypeRef(other.type).isSubtype(of: BuiltinTypes.dict) {
@@ -182,7 +191,8 @@ public enum DictOps {
         NativeFunctions.addMethod(dict, "values") { d, _ in view(d, kind: 1) }
         NativeFunctions.addMethod(dict, "items") { d, _ in view(d, kind: 2) }
         NativeFunctions.addMethod(dict, "update") { d, args throws(PyException) in
-            try TypeRef(dict).slots.initialize!(d, args)
+            if args.positionalCount > 1 { throw typeError("update expected at most 1 argument, got \(args.positionalCount)") }
+            try TypeRef(dict).slots.initialize?(d, args)
             return .none
         }
         NativeFunctions.addMethod(dict, "clear") { d, _ in

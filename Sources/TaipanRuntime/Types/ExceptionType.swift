@@ -127,6 +127,11 @@ enum ExceptionType {
         // type(...)() and type(NotImplemented)() give the singletons, as in CPython.
         for (type, name) in [(BuiltinTypes.ellipsisType, "ellipsis"), (BuiltinTypes.notImplementedType, "NotImplementedType")] {
             let isEllipsis = name == "ellipsis"
+            // Pickled by name, as CPython's ellipsis_reduce and notimplemented_reduce.
+            NativeFunctions.addMethod(type, "__reduce__") { _, args throws(PyException) in
+                try args.expect("__reduce__", count: 0)
+                return Interned.intern(isEllipsis ? "Ellipsis" : "NotImplemented")
+            }
             TypeRef(type).slots.new = { _, args throws(PyException) in
                 if args.positionalCount > 0 || args.keywordCount > 0 { throw typeError("\(name) takes no arguments") }
                 return isEllipsis ? BuiltinTypes.ellipsis : BuiltinTypes.notImplemented

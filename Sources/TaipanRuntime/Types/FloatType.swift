@@ -135,7 +135,10 @@ extension FloatOps {
         }
         NativeFunctions.addMethod(float, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            return try FormatSpec.formatFloat(value(v), try args.str(0, "__format__").string)
+            let spec = try args.str(0, "__format__").string
+            // An empty spec is str(self), which a subclass's __repr__ or __str__ decides.
+            if spec.isEmpty && !v.type.isIdentical(BuiltinTypes.float) { return try Runtime.str(v) }
+            return try FormatSpec.formatFloat(value(v), spec)
         }
         NativeFunctions.addMethod(float, "is_integer") { v, _ in
             let d = value(v)
@@ -155,7 +158,7 @@ extension FloatOps {
         if isFloat(v) { return make(value(v)) }
         if IntOps.isInt(v) { return make(try IntOps.toDouble(v)) }
         if StrOps.isStr(v) {
-            if let d = parseFloatText(underscored: StrRef(v).string.trimmingWhitespace()) { return make(d) }
+            if let d = parseFloatText(underscored: StrRef(v).string.asciiDecimalsAndSpaces().trimmingWhitespace()) { return make(d) }
             throw pyError(ExceptionTypes.named("ValueError"), "could not convert string to float: \(StrRef(try Runtime.repr(v)).string)")
         }
         if let raw = BytesOps.contents(v) {
@@ -201,6 +204,27 @@ extension FloatOps {
 }
 
 extension String {
+    /// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, run before float() and
+    /// complex() parse text: Unicode decimal digits become ASCII digits, Unicode spaces
+    /// ' ', and any other non-ASCII character '?' (which no parser accepts).
+    func asciiDecimalsAndSpaces() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                out.append(scalar)
+            } else if scalar.properties.isWhitespace {
+                out.append(" ")
+            } else if scalar.properties.numericType == .decimal, let v = scalar.properties.numericValue,
+                      let digit = Unicode.Scalar(48 + UInt32(v)) {
+                out.append(digit)
+            } else {
+                out.append("?")
+            }
+        }
+        return String(out)
+    }
+
     func trimmingWhitespace() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }

@@ -4,6 +4,7 @@
 enum IntType {
     static func install() {
         installBytesMethods()
+        NumberDunders.install()
         let int = BuiltinTypes.int
         let slots = TypeRef(int).slots
         slots.new = { cls, args throws(PyException) in
@@ -22,7 +23,12 @@ enum IntType {
         }
         NativeFunctions.addMethod(int, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            return try FormatSpec.formatInt(v, try args.str(0, "__format__").string)
+            let spec = try args.str(0, "__format__").string
+            // An empty spec is str(self), which a subclass's __repr__ or __str__ decides.
+            if spec.isEmpty && !v.type.isIdentical(BuiltinTypes.int) && !v.type.isIdentical(BuiltinTypes.bool) {
+                return try Runtime.str(v)
+            }
+            return try FormatSpec.formatInt(v, spec)
         }
         NativeFunctions.addMethod(int, "__round__") { v, args throws(PyException) in
             try args.expect("__round__", min: 0, max: 1)

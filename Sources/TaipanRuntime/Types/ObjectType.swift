@@ -361,6 +361,7 @@ public enum GetSet {
         slots.descrSet = { d, instance, v throws(PyException) in
             try checkApplies(d, instance)
             let index = d.loadRaw(4)
+            if index == readOnlyMember { throw attributeError("readonly attribute") }
             if index < 0 || v.isNull {
                 throw attributeError("attribute '\(StrRef(d.loadValue(1)).string)' of '\(TypeRef(d.loadValue(2)).nameString)' objects is not writable")
             }
@@ -383,6 +384,15 @@ public enum GetSet {
         let owner = d.loadValue(2)
         if TypeRef(instance.type).isSubtype(of: owner) { return }
         throw typeError("descriptor '\(StrRef(d.loadValue(1)).string)' for '\(TypeRef(owner).nameString)' objects doesn't apply to a '\(TypeRef(instance.type).nameString)' object")
+    }
+
+    /// The setter index of a read-only member (CPython's READONLY PyMemberDef: slice.start,
+    /// struct sequence fields), whose assignment says only "readonly attribute".
+    static let readOnlyMember = -2
+
+    static func addReadOnlyMember(_ owner: Value, _ name: String, get: @escaping (Value) throws(PyException) -> Value) {
+        add(owner, name, get: get)
+        if let d = DictRef(TypeRef(owner).dict).lookupStr(Interned.intern(name)) { d.storeRaw(4, readOnlyMember) }
     }
 
     public static func add(_ owner: Value, _ name: String, get: @escaping (Value) throws(PyException) -> Value,

@@ -50,14 +50,14 @@ enum Sorting {
                 throw error
             }
         }
-        var order = Array(0..<n)
-        var scratch = order
+        // As CPython: reverse=True sorts the reversed items and reverses the result, so
+        // equal items keep their order; comparisons are always "<".
+        var order: [Int] = reverse ? Array((0..<n).reversed()) : Array(0..<n)
         var failure: PyException? = nil
         func less(_ a: Int, _ b: Int) -> Bool {
             if failure != nil { return false }
             do throws(PyException) {
-                // For reverse, compare b < a, which keeps equal elements in order.
-                let (x, y) = reverse ? (keys[b], keys[a]) : (keys[a], keys[b])
+                let x = keys[a], y = keys[b]
                 if x.isSmallInt && y.isSmallInt { return x.smallIntValue < y.smallIntValue }
                 return try Runtime.isTrue(Runtime.compare(x, y, .lt))
             } catch {
@@ -65,6 +65,52 @@ enum Sorting {
                 return false
             }
         }
+        if n < 64 {
+            // CPython's path for short lists: the leading run, then binary insertion. The
+            // same comparisons in the same order, so inconsistent orders (NaN) agree.
+            smallSort(&order, less)
+        } else {
+            mergeSort(&order, less)
+        }
+        if reverse { order.reverse() }
+        // The list gets the (possibly partly) sorted items, even after a failed comparison
+        // or when it was changed meanwhile (the changes are dropped), as CPython's.
+        let mutated = list.count != 0
+        list.setCount(0)
+        for i in order { list.append(items[i]) }
+        if let failure { throw failure }
+        if mutated { throw pyError(ExceptionTypes.named("ValueError"), "list modified during sort") }
+    }
+
+    /// count_run and binarysort of CPython's listsort, for fewer than 64 items.
+    static func smallSort(_ order: inout [Int], _ less: (Int, Int) -> Bool) {
+        let n = order.count
+        var run = 2
+        if less(order[1], order[0]) {
+            while run < n && less(order[run], order[run - 1]) { run += 1 }
+            order[0..<run].reverse()
+        } else {
+            while run < n && !less(order[run], order[run - 1]) { run += 1 }
+        }
+        var start = run
+        while start < n {
+            let pivot = order[start]
+            var l = 0, r = start
+            while l < r {
+                let p = l + ((r - l) >> 1)
+                if less(pivot, order[p]) { r = p } else { l = p + 1 }
+            }
+            var k = start
+            while k > l { order[k] = order[k - 1]; k -= 1 }
+            order[l] = pivot
+            start += 1
+        }
+    }
+
+    /// A stable bottom-up merge sort for longer lists.
+    static func mergeSort(_ order: inout [Int], _ less: (Int, Int) -> Bool) {
+        let n = order.count
+        var scratch = order
         var width = 1
         while width < n {
             var start = 0
@@ -83,16 +129,5 @@ enum Sorting {
             swap(&order, &scratch)
             width *= 2
         }
-        let mutated = list.count != 0
-        if let failure {
-            try list.extend(items.value)
-            throw failure
-        }
-        if mutated {
-            list.setCount(0)
-            try list.extend(items.value)
-            throw pyError(ExceptionTypes.named("ValueError"), "list modified during sort")
-        }
-        for i in order { list.append(items[i]) }
     }
 }
