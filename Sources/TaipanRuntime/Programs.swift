@@ -90,16 +90,67 @@ public enum Programs {
         }
     }
 
-    static func syntaxError(_ error: SyntaxError, fileName: String, source: [UInt8]) -> PyException {
+    /// The Python SyntaxError for a front-end error, with the fields CPython gives it: the
+    /// parser's carry the source line and character offsets in a details tuple; the code
+    /// generator's have byte offsets and no text (CPython looks for the text in a file by the
+    /// code's name); the symbol table's set the fields without a details tuple.
+    static func syntaxError(_ error: SyntaxError, fileName: String, source: [UInt8],
+                            appendsNewline: Bool = true) -> PyException {
         let type = ExceptionTypes.named(error.kind == .parserStackOverflow ? "MemoryError" : error.kind.rawValue)
         let e = pyError(type, error.message)
+        let report = error.report(fileName: fileName, source: source)
+        guard error.kind != .parserStackOverflow && error.kind != .recursion else {
+            ExceptionObject.setAttribute(e.value, "_report", StrRef.create(report).value)
+            return e
+        }
+        var offset = error.column + 1, endOffset = error.endColumn + 1
+        var text: Value = .none
+        if error.origin == .parser {
+            let decoded = (try? SourceDecoder.decode(source)) ?? source
+            if let (line, newline) = sourceLine(error.line, in: decoded) {
+                offset = characterOffset(line, error.column) + 1
+                endOffset = characterOffset(line, error.endColumn) + 1
+                let shown = error.text ?? String(decoding: line, as: UTF8.self)
+                text = StrRef.create(shown + (newline || appendsNewline ? "\n" : "")).value
+            }
+        }
         ExceptionObject.setAttribute(e.value, "msg", StrRef.create(error.message).value)
         ExceptionObject.setAttribute(e.value, "filename", StrRef.create(fileName).value)
         ExceptionObject.setAttribute(e.value, "lineno", IntOps.make(Int64(error.line)))
-        ExceptionObject.setAttribute(e.value, "offset", IntOps.make(Int64(error.column + 1)))
+        ExceptionObject.setAttribute(e.value, "offset", IntOps.make(Int64(offset)))
+        ExceptionObject.setAttribute(e.value, "text", text)
+        ExceptionObject.setAttribute(e.value, "end_lineno", IntOps.make(Int64(error.endLine)))
+        ExceptionObject.setAttribute(e.value, "end_offset", IntOps.make(Int64(endOffset)))
+        if error.origin != .symbols {
+            // The fields are held by the exception while the details tuple is built.
+            let fields = ExceptionType.syntaxErrorFields.map { ExceptionType.field(e.value, $0) }
+            let details = fields.withUnsafeBufferPointer { TupleRef.create($0).value }
+            let args = TupleRef.create(ExceptionType.field(e.value, "msg"), details)
+            e.value.storeValue(ExceptionWords.args, args.value)
+        }
         // The complete report python3 would print, kept for the top level.
-        ExceptionObject.setAttribute(e.value, "_report", StrRef.create(error.report(fileName: fileName, source: source)).value)
+        ExceptionObject.setAttribute(e.value, "_report", StrRef.create(report).value)
         return e
+    }
+
+    /// Line `n` (1-based) of the decoded source without its newline, and whether one followed.
+    static func sourceLine(_ n: Int, in src: [UInt8]) -> ([UInt8], Bool)? {
+        guard n >= 1 else { return nil }
+        var start = 0
+        for _ in 1..<n {
+            guard let nl = src[start...].firstIndex(of: 0x0A) else { return nil }
+            start = nl + 1
+        }
+        if start > src.count { return nil }
+        let end = src[start...].firstIndex(of: 0x0A) ?? src.count
+        return (Array(src[start..<end]), end < src.count)
+    }
+
+    /// The number of characters in the first `column` UTF-8 bytes of a line.
+    static func characterOffset(_ line: [UInt8], _ column: Int) -> Int {
+        if column <= 0 { return column }
+        let prefix = line.prefix(column)
+        return prefix.reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + max(0, column - line.count)
     }
 
     /// The bytes of a file, or nil (errno tells why).

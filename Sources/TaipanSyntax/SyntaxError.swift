@@ -25,6 +25,18 @@ public struct SyntaxError: Error, Equatable {
     public var endColumn: Int
     /// The text CPython shows instead of the source line, when it differs (a huge literal).
     public var text: String? = nil
+    /// Which stage found the error: the exception's fields differ (see Programs.syntaxError).
+    public var origin: Origin = .parser
+
+    public enum Origin: Equatable {
+        case parser, compiler, symbols
+    }
+
+    /// The same error: the stage that found it is not part of it.
+    public static func == (a: SyntaxError, b: SyntaxError) -> Bool {
+        a.kind == b.kind && a.message == b.message && a.line == b.line && a.column == b.column
+            && a.endLine == b.endLine && a.endColumn == b.endColumn && a.text == b.text
+    }
 
     public init(_ message: String, kind: Kind = .syntax, line: Int, column: Int,
                 endLine: Int? = nil, endColumn: Int? = nil) {

@@ -163,6 +163,7 @@ extension CodeGenerator {
         case .ListComp, .SetComp, .DictComp, .GeneratorExp:
             try comprehension(e, into: target)
         case .Yield(let value):
+            if !unit.isFunction { throw error("'yield' outside function", e.range) }
             let v: Int
             if let value {
                 v = try operand(value)
@@ -172,6 +173,7 @@ extension CodeGenerator {
             }
             unit.emit(.yieldValue, target, v, unit.isAsyncGenerator ? 1 : 0)
         case .YieldFrom(let value):
+            if !unit.isFunction { throw error("'yield' outside function", e.range) }
             if unit.isAsyncFunction { throw error("'yield from' inside async function", e.range) }
             let iterator = unit.temporary()
             let source = try checkedOperand(value)

@@ -55,6 +55,7 @@ extension CodeGenerator {
         case .AnnAssign(let target, let annotation, let value, let simple):
             try annotatedAssign(target, annotation, value, simple: simple)
         case .Return(let value):
+            if !unit.isFunction { throw error("'return' outside function", s.range) }
             if value != nil && unit.isFunction && unit.isAsyncGenerator {
                 throw error("'return' with value in async generator", s.range)
             }

@@ -201,11 +201,13 @@ final class CodeGenerator {
     }
 
     func error(_ message: String, _ range: SourceRange) -> SyntaxError {
-        SyntaxError(message, at: range)
+        var e = SyntaxError(message, at: range)
+        e.origin = .compiler
+        return e
     }
 
     func notSupported(_ what: String, _ range: SourceRange) -> SyntaxError {
-        SyntaxError("\(what) is not supported by Taipan yet", at: range)
+        error("\(what) is not supported by Taipan yet", range)
     }
 
     // MARK: Units

@@ -171,6 +171,8 @@ struct SymbolTableAnalyzer {
     func errorAtDirective(_ message: String, _ name: NameID, in scope: Scope) -> CompileError {
         let range = scope.directives.first(where: { $0.name == name })?.range
             ?? SourceRange(line: 0, column: -1, endLine: 0, endColumn: -1)
-        return .syntax(SyntaxError(message, at: range))
+        var e = SyntaxError(message, at: range)
+        e.origin = .symbols
+        return .syntax(e)
     }
 }

@@ -138,7 +138,9 @@ struct SymbolTableBuilder {
 
     @inline(never)
     func error(_ message: String, _ range: SourceRange) -> CompileError {
-        .syntax(SyntaxError(message, at: range))
+        var e = SyntaxError(message, at: range)
+        e.origin = .symbols
+        return .syntax(e)
     }
 
     // MARK: - Statements

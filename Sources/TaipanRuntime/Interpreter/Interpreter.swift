@@ -707,7 +707,7 @@ public enum Interpreter {
                 case .mapAdd:
                     try DictRef(regs[inst.a]).set(regs[inst.b], regs[inst.c])
                 case .dictUpdate:
-                    try DictOps.update(regs[inst.a], regs[inst.b])
+                    try DictOps.updateFromMapping(regs[inst.a], regs[inst.b])
                 case .dictMerge:
                     try DictOps.merge(regs[inst.a], regs[inst.b], function: regs[inst.c])
                 case .listToTuple:
@@ -805,8 +805,9 @@ public enum Interpreter {
                                                     exception.loadValue(ExceptionWords.traceback))
 
                 case .importName:
-                    regs[inst.a] = try Imports.importName(names[inst.b], globals: frame.pointee.globals,
-                                                          fromList: regs[inst.c], level: regs[inst.c + 1])
+                    regs[inst.a] = try Imports.importStatement(names[inst.b], globals: frame.pointee.globals,
+                                                               locals: frame.pointee.locals, builtins: frame.pointee.builtins,
+                                                               fromList: regs[inst.c], level: regs[inst.c + 1])
                 case .importFrom:
                     regs[inst.a] = try Imports.importFrom(regs[inst.b], names[inst.c])
                 case .importStar:

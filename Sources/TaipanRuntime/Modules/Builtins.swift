@@ -61,6 +61,7 @@ public enum Builtins {
             let level = args.positionalCount > 4 ? args[4] : (args.keyword("level") ?? IntOps.make(Int64(0)))
             return try Imports.importName(name, globals: globals, fromList: fromList, level: level)
         }
+        Imports.rememberBuiltinImport()
         add("print") { _, args throws(PyException) in try printValues(args) }
         add("repr") { _, args throws(PyException) in
             try args.expect("repr", count: 1)
@@ -373,7 +374,10 @@ public enum Builtins {
     /// unions, then the metaclass's __instancecheck__ (plain `type` checks directly).
     public static func isInstance(_ o: Value, _ cls: Value) throws(PyException) -> Bool {
         if o.type.isIdentical(cls) { return true }
-        if cls.type.isIdentical(BuiltinTypes.type) { return TypeRef(o.type).isSubtype(of: cls) }
+        if cls.type.isIdentical(BuiltinTypes.type) {
+            if TypeRef(o.type).isSubtype(of: cls) { return true }
+            return try claimedClassIsSubtype(o, cls)
+        }
         if cls.type.isIdentical(BuiltinTypes.tuple) || GenericAlias.unionMembers(cls) != nil {
             let t = TupleRef(GenericAlias.unionMembers(cls) ?? cls)
             for i in 0..<t.count where try ThreadState.guarded(.call, { () throws(PyException) -> Bool in try isInstance(o, t[i]) }) {
@@ -390,7 +394,22 @@ public enum Builtins {
         guard TypeRef(cls.type).isSubtype(of: BuiltinTypes.type) else {
             throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
-        return TypeRef(o.type).isSubtype(of: cls)
+        if TypeRef(o.type).isSubtype(of: cls) { return true }
+        return try claimedClassIsSubtype(o, cls)
+    }
+
+    /// CPython's object_isinstance also asks o.__class__ when it is not type(o) (proxies
+    /// and mocks set __class__); object's own __class__ is skipped without a lookup.
+    static func claimedClassIsSubtype(_ o: Value, _ cls: Value) throws(PyException) -> Bool {
+        let key = Interned.intern("__class__")
+        func isObjects(_ name: Value) -> Bool {
+            guard let found = TypeRef(o.type).lookup(name), let base = TypeRef(BuiltinTypes.object).lookup(name) else { return false }
+            return found.isIdentical(base)
+        }
+        if isObjects(key) && isObjects(Interned.intern("__getattribute__")) { return false }
+        guard let claimed = try Runtime.lookupAttribute(o, key) else { return false }
+        if claimed.isIdentical(o.type) || !TypeRef(claimed.type).isSubtype(of: BuiltinTypes.type) { return false }
+        return TypeRef(claimed).isSubtype(of: cls)
     }
 
     /// issubclass(c, cls) as CPython's PyObject_IsSubclass.

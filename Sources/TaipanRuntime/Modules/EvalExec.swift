@@ -182,7 +182,7 @@ extension Programs {
             let unit = try Compiler.compile(source, fileName: fileName, mode: mode, optimize: optimize)
             return CodeRef.create(unit).value
         } catch {
-            throw syntaxError(error, fileName: fileName, source: source)
+            throw syntaxError(error, fileName: fileName, source: source, appendsNewline: mode != .eval)
         }
     }
 }

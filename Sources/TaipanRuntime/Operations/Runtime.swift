@@ -186,8 +186,16 @@ public enum Runtime {
         if v.isPointer && v.type.isIdentical(BuiltinTypes.str) { return v }
         return try ThreadState.guarded(.str) { () throws(PyException) -> Value in
             if let slot = TypeRef(v.type).slots.str { return try slot(v) }
-            // object.__str__ calls the repr slot directly, unguarded.
-            if let slot = TypeRef(v.type).slots.repr { return try slot(v) }
+            // object.__str__ calls the repr slot directly, unguarded; a class's own
+            // __repr__ result is checked as __str__'s (CPython's slot_tp_repr checks nothing).
+            if let slot = TypeRef(v.type).slots.repr {
+                if TypeRef(v.type).flags.contains(.heapType),
+                   let method = TypeRef(v.type).lookup(Interned.intern("__repr__")), method.type.isIdentical(FunctionRef.type),
+                   let r = try ClassSlots.callSpecial(v, "__repr__") {
+                    return try ClassSlots.checkedStr(r, "__str__")
+                }
+                return try slot(v)
+            }
             return StrRef.create(defaultRepr(v)).value
         }
     }

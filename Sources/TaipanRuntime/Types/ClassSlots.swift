@@ -89,7 +89,13 @@ enum ClassSlots {
         if defines("__str__") {
             slots.str = { o throws(PyException) in try checkedStr(callDefined(o, Names.__str__), "__str__") }
         }
-        if defines("__hash__") {
+        let own = DictRef(t.dict)
+        if own.lookupStr(Interned.intern("__eq__")) != nil && own.lookupStr(Interned.intern("__hash__")) == nil {
+            // A class defining __eq__ but not __hash__ gets __hash__ = None (even when a base
+            // defines __hash__), as CPython's type_new.
+            slots.hash = nil
+            own.setStr(Interned.intern("__hash__"), .none)
+        } else if defines("__hash__") {
             let h = TypeRef(type).lookup(Names.__hash__)
             if let h, h.isIdentical(BuiltinTypes.none) {
                 slots.hash = nil
@@ -103,10 +109,6 @@ enum ClassSlots {
                     return try IntOps.hashValue(r)
                 }
             }
-        } else if defines("__eq__") {
-            // Defining __eq__ without __hash__ makes instances unhashable.
-            slots.hash = nil
-            DictRef(t.dict).setStr(Interned.intern("__hash__"), .none)
         }
         let comparisons = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
         if comparisons.contains(where: defines) {

@@ -8,6 +8,15 @@ public enum DictOps {
     public static var iteratorTypes: [Value] = []
 
     /// d.update(other) for a dict or a mapping with keys(), or an iterable of pairs.
+    /// `{**other}`: a dict or a mapping with keys(), else "not a mapping" (DICT_UPDATE).
+    static func updateFromMapping(_ d: Value, _ other: Value) throws(PyException) {
+        if !TypeRef(other.type).isSubtype(of: BuiltinTypes.dict),
+           try Runtime.lookupAttribute(other, Interned.intern("keys")) == nil {
+            throw typeError("'\(TypeRef(other.type).nameString)' object is not a mapping")
+        }
+        try update(d, other)
+    }
+
     public static func update(_ d: Value, _ other: Value) throws(PyException) {
         let target = DictRef(d)
         if TypeRef(other.type).isSubtype(of: BuiltinTypes.dict) {

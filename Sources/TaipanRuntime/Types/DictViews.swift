@@ -20,8 +20,8 @@ extension DictOps {
                 items.reverse()
                 return SequenceIterator.create(items.value, named: reverseIteratorNames[kind])
             }
-            // CPython gives a read-only mappingproxy; the dict itself is the closest we have.
-            GetSet.add(type, "mapping", get: { v in v.loadValue(1) })
+            // A read-only view of the dict, as CPython.
+            GetSet.add(type, "mapping", get: { v in MappingProxy.create(v.loadValue(1)) })
             if kind == 1 { continue }
             let slots = TypeRef(type).slots
             func operation(_ op: BinaryOp, _ step: @escaping (Value, Value) throws(PyException) -> Void) {

@@ -62,6 +62,7 @@ extension ExceptionType {
         }
         installOSError()
         installUnicodeErrors()
+        installSyntaxError()
     }
 
     /// str(v) as a Swift String.

@@ -119,7 +119,23 @@ enum ExceptionType {
     static func installSingletons() {
         TypeRef(BuiltinTypes.noneType).slots.repr = { _ in Interned.intern("None") }
         TypeRef(BuiltinTypes.noneType).slots.bool = { _ in false }
-        TypeRef(BuiltinTypes.noneType).slots.new = { _, _ in .none }
+        TypeRef(BuiltinTypes.noneType).slots.new = { _, args throws(PyException) in
+            if args.positionalCount > 0 || args.keywordCount > 0 { throw typeError("NoneType takes no arguments") }
+            return .none
+        }
+        // type(...)() and type(NotImplemented)() give the singletons, as in CPython.
+        for (type, name) in [(BuiltinTypes.ellipsisType, "ellipsis"), (BuiltinTypes.notImplementedType, "NotImplementedType")] {
+            let isEllipsis = name == "ellipsis"
+            // Pickled by name, as CPython's ellipsis_reduce and notimplemented_reduce.
+            NativeFunctions.addMethod(type, "__reduce__") { _, args throws(PyException) in
+                try args.expect("__reduce__", count: 0)
+                return Interned.intern(isEllipsis ? "Ellipsis" : "NotImplemented")
+            }
+            TypeRef(type).slots.new = { _, args throws(PyException) in
+                if args.positionalCount > 0 || args.keywordCount > 0 { throw typeError("\(name) takes no arguments") }
+                return isEllipsis ? BuiltinTypes.ellipsis : BuiltinTypes.notImplemented
+            }
+        }
         TypeRef(BuiltinTypes.notImplementedType).slots.repr = { _ in Interned.intern("NotImplemented") }
         TypeRef(BuiltinTypes.ellipsisType).slots.repr = { _ in Interned.intern("Ellipsis") }
         TypeRef(BuiltinTypes.ellipsisType).slots.hash = { e in Int(bitPattern: UInt(e.bits >> 4)) }

@@ -28,7 +28,8 @@ extension FloatOps {
             // Called through a classmethod: the class comes first.
             guard args.positionalCount == 2 else { throw typeError("float.fromhex() takes exactly one argument") }
             guard StrOps.isStr(args[1]) else {
-                throw typeError("fromhex() argument must be str, not \(TypeRef(args[1].type).nameString)")
+                // CPython 3.11 reads the argument with PyUnicode_AsUTF8AndSize, whose message this is.
+                throw typeError("bad argument type for built-in operation")
             }
             let result = make(try parseHex(StrRef(args[1]).string))
             return args[0].isIdentical(float) ? result : try Runtime.call(args[0], result)

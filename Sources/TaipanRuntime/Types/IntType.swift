@@ -4,6 +4,7 @@
 enum IntType {
     static func install() {
         installBytesMethods()
+        NumberDunders.install()
         let int = BuiltinTypes.int
         let slots = TypeRef(int).slots
         slots.new = { cls, args throws(PyException) in
@@ -22,7 +23,12 @@ enum IntType {
         }
         NativeFunctions.addMethod(int, "__format__") { v, args throws(PyException) in
             try args.expect("__format__", count: 1)
-            return try FormatSpec.formatInt(v, try args.str(0, "__format__").string)
+            let spec = try args.str(0, "__format__").string
+            // An empty spec is str(self), which a subclass's __repr__ or __str__ decides.
+            if spec.isEmpty && !v.type.isIdentical(BuiltinTypes.int) && !v.type.isIdentical(BuiltinTypes.bool) {
+                return try Runtime.str(v)
+            }
+            return try FormatSpec.formatInt(v, spec)
         }
         NativeFunctions.addMethod(int, "__round__") { v, args throws(PyException) in
             try args.expect("__round__", min: 0, max: 1)
@@ -75,21 +81,17 @@ enum IntType {
         }
         let x = args[0]
         if let baseValue = explicitBase {
-            guard let base = IntOps.asInt64(baseValue) else {
-                throw typeError("'\(TypeRef(baseValue.type).nameString)' object cannot be interpreted as an integer")
+            guard let base = IntOps.asInt64(try MathModule.integer(baseValue)) else {
+                throw pyError(ExceptionTypes.named("ValueError"), "int() base must be >= 2 and <= 36, or 0")
             }
             if StrOps.isStr(x) { return try IntOps.fromString(StrRef(x).string, base: Int(base)) }
-            if let raw = BytesOps.contents(x) {
-                return try IntOps.fromString(String(decoding: raw, as: UTF8.self), base: Int(base))
-            }
+            if let raw = BytesOps.contents(x) { return try fromBytes(x, raw, base: Int(base)) }
             throw typeError("int() can't convert non-string with explicit base")
         }
         if IntOps.isInt(x) { return IntOps.unbool(x) }
         if FloatOps.isFloat(x) { return try IntOps.fromDouble(FloatOps.value(x)) }
         if StrOps.isStr(x) { return try IntOps.fromString(StrRef(x).string, base: 10) }
-        if let raw = BytesOps.contents(x) {
-            return try IntOps.fromString(String(decoding: raw, as: UTF8.self), base: 10)
-        }
+        if let raw = BytesOps.contents(x) { return try fromBytes(x, raw, base: 10) }
         for method in ["__int__", "__index__", "__trunc__"] {
             if let r = try ClassSlots.callSpecial(x, method) {
                 guard IntOps.isInt(r) else {
@@ -99,5 +101,24 @@ enum IntType {
             }
         }
         throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(TypeRef(x.type).nameString)'")
+    }
+
+    /// int(bytes-like, base): ASCII text only; a bad literal is shown as the bytes' repr.
+    static func fromBytes(_ x: Value, _ raw: [UInt8], base: Int) throws(PyException) -> Value {
+        if base != 0 && (base < 2 || base > 36) {
+            throw pyError(ExceptionTypes.named("ValueError"), "int() base must be >= 2 and <= 36, or 0")
+        }
+        func invalid() throws(PyException) -> PyException {
+            let shown = try Runtime.reprString(BytesOps.isBytes(x) ? x : BytesOps.create(raw))
+            return pyError(ExceptionTypes.named("ValueError"), "invalid literal for int() with base \(base): \(shown)")
+        }
+        if raw.contains(where: { $0 >= 0x80 || $0 == 0 }) { throw try invalid() }
+        do {
+            return try IntOps.fromString(String(decoding: raw, as: UTF8.self), base: base)
+        } catch {
+            let message = (try? Runtime.str(error.value)).map { StrRef($0).string } ?? ""
+            if message.hasPrefix("invalid literal") { throw try invalid() }
+            throw error
+        }
     }
 }

@@ -41,9 +41,35 @@ extension BoundMethod {
         for t in [NativeFunctions.builtinFunctionType, NativeFunctions.methodWrapperType] {
             addBuiltinFunctionAttributes(t)
         }
+        GetSet.add(NativeFunctions.builtinFunctionType, "__module__", get: { f in
+            let bound = f.loadValue(NativeFunctions.selfWord)
+            guard bound.type.isIdentical(ModuleObject.type) else { return .none }
+            return (try? Runtime.getAttribute(bound, Interned.intern("__name__"))) ?? .none
+        })
+        // Unbound methods of built-in types (str.upper, int.__add__): named by their class.
+        for t in [NativeFunctions.methodDescriptorType, NativeFunctions.wrapperDescriptorType] {
+            GetSet.add(t, "__name__", get: { d in d.loadValue(NativeFunctions.nameWord) })
+            GetSet.add(t, "__objclass__", get: { d in d.loadValue(NativeFunctions.selfWord) })
+            GetSet.add(t, "__qualname__", get: { d in
+                let owner = TypeRef(d.loadValue(NativeFunctions.selfWord)).name.string
+                return StrRef.create("\(owner).\(StrRef(d.loadValue(NativeFunctions.nameWord)).string)").value
+            })
+        }
     }
 
     private static func addBuiltinFunctionAttributes(_ t: Value) {
+        // Equal when the same body is bound to the identical object, as CPython's
+        // meth_richcompare ("abc".upper == "abc".upper); the hash agrees with that.
+        let slots = TypeRef(t).slots
+        slots.compare = { a, b, op throws(PyException) in
+            guard op == .eq || op == .ne, b.type.isIdentical(a.type) else { return BuiltinTypes.notImplemented }
+            let same = a.loadValue(NativeFunctions.selfWord).isIdentical(b.loadValue(NativeFunctions.selfWord))
+                && a.loadRaw(NativeFunctions.bodyWord) == b.loadRaw(NativeFunctions.bodyWord)
+            return .bool(op == .eq ? same : !same)
+        }
+        slots.hash = { f in
+            Int(bitPattern: UInt(f.loadValue(NativeFunctions.selfWord).bits >> 4)) ^ f.loadRaw(NativeFunctions.bodyWord)
+        }
         GetSet.add(t, "__name__", get: { f in f.loadValue(NativeFunctions.nameWord) })
         GetSet.add(t, "__self__", get: { f in
             let bound = f.loadValue(NativeFunctions.selfWord)

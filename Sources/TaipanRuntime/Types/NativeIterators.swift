@@ -75,7 +75,15 @@ public enum NativeIterators {
         }
         callableIteratorType = define("callable_iterator") { it throws(PyException) in
             if it.loadValue(1).isNull { return nil }
-            let v = try Runtime.call(it.loadValue(1))
+            let v: Value
+            do throws(PyException) {
+                v = try Runtime.call(it.loadValue(1))
+            } catch {
+                // StopIteration from the callable ends the iteration, as in CPython.
+                guard TypeRef(error.value.type).isSubtype(of: ExceptionTypes.named("StopIteration")) else { throw error }
+                it.storeValue(1, .null)
+                return nil
+            }
             if try Runtime.equals(v, it.loadValue(2)) {
                 it.storeValue(1, .null)
                 return nil

@@ -379,17 +379,44 @@ public enum GetSet {
         let slots = TypeSlots()
         slots.descrGet = { d, instance, _ throws(PyException) in
             if instance.isNull { return d }
+            try checkApplies(d, instance)
             return try getters[d.loadRaw(3)](instance)
         }
         slots.descrSet = { d, instance, v throws(PyException) in
+            try checkApplies(d, instance)
             let index = d.loadRaw(4)
+            if index == readOnlyMember { throw attributeError("readonly attribute") }
             if index < 0 || v.isNull {
                 throw attributeError("attribute '\(StrRef(d.loadValue(1)).string)' of '\(TypeRef(d.loadValue(2)).nameString)' objects is not writable")
             }
             try setters[index](instance, v)
         }
+        slots.repr = { d in
+            StrRef.create("<attribute '\(StrRef(d.loadValue(1)).string)' of '\(TypeRef(d.loadValue(2)).nameString)' objects>").value
+        }
         type = BuiltinTypes.makeType("getset_descriptor", base: BuiltinTypes.object, instanceWords: 5,
                                      layout: .fixed(first: 1, count: 2), flags: [], slots: slots)
+        add(type, "__name__", get: { d in d.loadValue(1) })
+        add(type, "__objclass__", get: { d in d.loadValue(2) })
+        add(type, "__qualname__", get: { d in
+            StrRef.create("\(TypeRef(d.loadValue(2)).nameString).\(StrRef(d.loadValue(1)).string)").value
+        })
+    }
+
+    /// CPython's descr_check: the descriptor works only on instances of its class.
+    static func checkApplies(_ d: Value, _ instance: Value) throws(PyException) {
+        let owner = d.loadValue(2)
+        if TypeRef(instance.type).isSubtype(of: owner) { return }
+        throw typeError("descriptor '\(StrRef(d.loadValue(1)).string)' for '\(TypeRef(owner).nameString)' objects doesn't apply to a '\(TypeRef(instance.type).nameString)' object")
+    }
+
+    /// The setter index of a read-only member (CPython's READONLY PyMemberDef: slice.start,
+    /// struct sequence fields), whose assignment says only "readonly attribute".
+    static let readOnlyMember = -2
+
+    static func addReadOnlyMember(_ owner: Value, _ name: String, get: @escaping (Value) throws(PyException) -> Value) {
+        add(owner, name, get: get)
+        if let d = DictRef(TypeRef(owner).dict).lookupStr(Interned.intern(name)) { d.storeRaw(4, readOnlyMember) }
     }
 
     public static func add(_ owner: Value, _ name: String, get: @escaping (Value) throws(PyException) -> Value,

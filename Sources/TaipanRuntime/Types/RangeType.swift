@@ -173,9 +173,9 @@ public enum RangeOps {
             let last = IntOps.isZero(n) ? start(r) : try item(r, try IntOps.subtract(n, one))
             return iterator(last, IntOps.negate(step(r)), n)
         }
-        GetSet.add(type, "start", get: { r in start(r) })
-        GetSet.add(type, "stop", get: { r in stop(r) })
-        GetSet.add(type, "step", get: { r in step(r) })
+        GetSet.addReadOnlyMember(type, "start", get: { r in start(r) })
+        GetSet.addReadOnlyMember(type, "stop", get: { r in stop(r) })
+        GetSet.addReadOnlyMember(type, "step", get: { r in step(r) })
 
         let iteratorSlots = TypeSlots()
         iteratorSlots.iter = { it in it }

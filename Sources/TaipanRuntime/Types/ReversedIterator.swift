@@ -67,5 +67,16 @@ enum ReversedIterator {
                                              layout: .fixed(first: 1, count: 1), flags: [.baseType], slots: slots)
         listType = BuiltinTypes.makeType("list_reverseiterator", base: BuiltinTypes.object, instanceWords: 3,
                                          layout: .fixed(first: 1, count: 1), flags: [], slots: slots)
+        for t in [reversedType, listType] {
+            // The items left: the next index + 1, or 0 once the sequence shrank below it.
+            NativeFunctions.addMethod(t, "__length_hint__") { it, args throws(PyException) in
+                try args.expect("__length_hint__", count: 0)
+                let sequence = it.loadValue(1)
+                if sequence.isNull { return IntOps.make(Int64(0)) }
+                let position = it.loadRaw(2) + 1
+                let size = try Builtins.length(sequence)
+                return IntOps.make(Int64(size < position ? 0 : position))
+            }
+        }
     }
 }

@@ -58,9 +58,9 @@ public enum SliceObject {
         }
         type = BuiltinTypes.makeType("slice", base: BuiltinTypes.object, instanceWords: 4,
                                      layout: .fixed(first: 1, count: 3), flags: [], slots: slots)
-        GetSet.add(type, "start", get: { s in s.loadValue(1) })
-        GetSet.add(type, "stop", get: { s in s.loadValue(2) })
-        GetSet.add(type, "step", get: { s in s.loadValue(3) })
+        GetSet.addReadOnlyMember(type, "start", get: { s in s.loadValue(1) })
+        GetSet.addReadOnlyMember(type, "stop", get: { s in s.loadValue(2) })
+        GetSet.addReadOnlyMember(type, "step", get: { s in s.loadValue(3) })
         addMethods()
     }
 }

@@ -50,63 +50,38 @@ enum Sorting {
                 throw error
             }
         }
-        var order = Array(0..<n)
-        var scratch = order
+        // As CPython: reverse=True sorts the reversed items and reverses the result, so
+        // equal items keep their order; comparisons are always "<".
+        var order: [Int] = reverse ? Array((0..<n).reversed()) : Array(0..<n)
         var failure: PyException? = nil
-        func less(_ a: Int, _ b: Int, swapped: Bool) -> Bool {
+        func less(_ a: Int, _ b: Int) -> Bool {
             if failure != nil { return false }
             do throws(PyException) {
-                let (x, y) = swapped ? (keys[b], keys[a]) : (keys[a], keys[b])
-                return try Sorting.less(x, y)
+                return try Sorting.less(keys[a], keys[b])
             } catch {
                 failure = error
                 return false
             }
         }
         if n < 64 {
-            // CPython's timsort on a short list: one natural run, then binary insertion.
-            // The same comparisons in the same order give its result even when `<` is not
-            // a total order (NaN); reverse is a sort of the reversed list, reversed back.
-            if reverse { order.reverse() }
-            binaryInsertionSort(&order) { a, b in less(a, b, swapped: false) }
-            if reverse { order.reverse() }
+            // CPython's path for short lists: the leading run, then binary insertion. The
+            // same comparisons in the same order, so inconsistent orders (NaN) agree.
+            smallSort(&order, less)
+        } else {
+            mergeSort(&order, less)
         }
-        // For reverse, the merge sort compares b < a, which keeps equal elements in order.
-        var width = n < 64 ? n : 1
-        while width < n {
-            var start = 0
-            while start < n {
-                let middle = min(start + width, n)
-                let end = min(start + 2 * width, n)
-                var i = start, j = middle, k = start
-                while i < middle && j < end {
-                    if less(order[j], order[i], swapped: reverse) { scratch[k] = order[j]; j += 1 } else { scratch[k] = order[i]; i += 1 }
-                    k += 1
-                }
-                while i < middle { scratch[k] = order[i]; i += 1; k += 1 }
-                while j < end { scratch[k] = order[j]; j += 1; k += 1 }
-                start += 2 * width
-            }
-            swap(&order, &scratch)
-            width *= 2
-        }
+        if reverse { order.reverse() }
+        // The list gets the (possibly partly) sorted items, even after a failed comparison
+        // or when it was changed meanwhile (the changes are dropped), as CPython's.
         let mutated = list.count != 0
-        if let failure {
-            try list.extend(items.value)
-            throw failure
-        }
-        if mutated {
-            list.setCount(0)
-            try list.extend(items.value)
-            throw pyError(ExceptionTypes.named("ValueError"), "list modified during sort")
-        }
+        list.setCount(0)
         for i in order { list.append(items[i]) }
+        if let failure { throw failure }
+        if mutated { throw pyError(ExceptionTypes.named("ValueError"), "list modified during sort") }
     }
 
-    /// CPython's count_run and binarysort over a whole short list: the leading ascending
-    /// (or strictly descending, then reversed) run, then each later item inserted by
-    /// binary search after its equals.
-    static func binaryInsertionSort(_ order: inout [Int], _ less: (Int, Int) -> Bool) {
+    /// count_run and binarysort of CPython's listsort, for fewer than 64 items.
+    static func smallSort(_ order: inout [Int], _ less: (Int, Int) -> Bool) {
         let n = order.count
         var run = 2
         if less(order[1], order[0]) {
@@ -118,16 +93,39 @@ enum Sorting {
         var start = run
         while start < n {
             let pivot = order[start]
-            var low = 0
-            var high = start
-            while low < high {
-                let middle = low + (high - low) / 2
-                if less(pivot, order[middle]) { high = middle } else { low = middle + 1 }
+            var l = 0, r = start
+            while l < r {
+                let p = l + ((r - l) >> 1)
+                if less(pivot, order[p]) { r = p } else { l = p + 1 }
             }
             var k = start
-            while k > low { order[k] = order[k - 1]; k -= 1 }
-            order[low] = pivot
+            while k > l { order[k] = order[k - 1]; k -= 1 }
+            order[l] = pivot
             start += 1
+        }
+    }
+
+    /// A stable bottom-up merge sort for longer lists.
+    static func mergeSort(_ order: inout [Int], _ less: (Int, Int) -> Bool) {
+        let n = order.count
+        var scratch = order
+        var width = 1
+        while width < n {
+            var start = 0
+            while start < n {
+                let middle = min(start + width, n)
+                let end = min(start + 2 * width, n)
+                var i = start, j = middle, k = start
+                while i < middle && j < end {
+                    if less(order[j], order[i]) { scratch[k] = order[j]; j += 1 } else { scratch[k] = order[i]; i += 1 }
+                    k += 1
+                }
+                while i < middle { scratch[k] = order[i]; i += 1; k += 1 }
+                while j < end { scratch[k] = order[j]; j += 1; k += 1 }
+                start += 2 * width
+            }
+            swap(&order, &scratch)
+            width *= 2
         }
     }
 }

@@ -76,7 +76,7 @@ enum BufferedIO {
     }
 
     static func read(_ b: Value, _ n: Int) throws(PyException) -> Value {
-        try checkOpen(b)
+        if try IOBase.isClosed(try raw(b)) { throw IOBase.closedError("read of closed file") }
         if b.intField(kindWord) & 2 != 0 { try flushWrites(b) }
         if n < 0 {
             var data = takeUnread(b, Int.max)
@@ -168,7 +168,13 @@ enum BufferedIO {
         GetSet.add(t, "name") { b throws(PyException) in try Runtime.getAttribute(try raw(b), Interned.intern("name")) }
         GetSet.add(t, "mode") { b throws(PyException) in try Runtime.getAttribute(try raw(b), Interned.intern("mode")) }
         for name in ["fileno", "isatty", "readable", "writable", "seekable"] {
-            method(name) { b, _ throws(PyException) in try Runtime.callMethod(try raw(b), name) }
+            method(name) { b, _ throws(PyException) in
+                // A writer has no readable() of its own (nor a reader writable()): IOBase's
+                // answers False without looking at the raw file, closed or not.
+                let kind = b.intField(kindWord)
+                if (name == "readable" && kind & 1 == 0) || (name == "writable" && kind & 2 == 0) { return BuiltinTypes.false }
+                return try Runtime.callMethod(try raw(b), name)
+            }
         }
         method("flush") { b, _ throws(PyException) in
             if b.intField(kindWord) & 2 != 0 {

@@ -38,6 +38,15 @@ enum IOBase {
         return n
     }
 
+    /// A size that must be an int (no None): TextIOWrapper.readline's, a plain Py_ssize_t.
+    static func strictSize(_ args: Arguments, of function: String) throws(PyException) -> Int {
+        guard let v = try args.parameter(0, "size", of: function, names: ["size"]) else { return -1 }
+        guard let n = try IntOps.index(v) else {
+            throw typeError("'\(TypeRef(v.type).nameString)' object cannot be interpreted as an integer")
+        }
+        return n
+    }
+
     static func abstractType(_ name: String, base: Value) -> Value {
         let slots = TypeSlots()
         slots.new = { cls, _ in ModuleTypes.instance(of: cls) }
@@ -197,7 +206,7 @@ enum IOBase {
         while let line = try Runtime.next(it) {
             result.append(line)
             total += try Builtins.length(line)
-            if hint > 0 && total >= hint { break }
+            if hint > 0 && total > hint { break }
         }
         return result.value
     }

@@ -33,7 +33,12 @@ enum IOModule {
         set("BufferedRWPair", BufferedIO.random)
         set("IncrementalNewlineDecoder", BuiltinTypes.object)
         BuiltinTypes.finishNewTypes()
-        set("open", NativeFunctions.make("open", bound: m) { _, args throws(PyException) in try open(args) })
+        let ioOpen = NativeFunctions.make("open", bound: m) { _, args throws(PyException) in try open(args) }
+        set("open", ioOpen)
+        let builtins = DictRef(ModuleObject.dict(Builtins.module))
+        if let current = builtins.lookupStr(Interned.intern("open")), current.isIdentical(OSModules.lazyOpen) {
+            builtins.setStr(Interned.intern("open"), ioOpen)
+        }
         set("open_code", NativeFunctions.make("open_code", bound: m) { _, args throws(PyException) in
             let path = try args.required(0, "path", of: "open_code", names: ["path"])
             return try Runtime.call(d.lookupStr(Interned.intern("open"))!, path, StrRef.create("rb").value)

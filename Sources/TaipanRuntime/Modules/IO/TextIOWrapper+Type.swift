@@ -51,7 +51,7 @@ extension TextIOWrapper {
         }, set: { t, v in t.storeValue(modeWord, v) })
         func method(_ name: String, _ body: @escaping NativeBody) { NativeFunctions.addMethod(type, name, body) }
         method("read") { t, args throws(PyException) in try read(t, try IOBase.size(args, of: "read")) }
-        method("readline") { t, args throws(PyException) in try readline(t, try IOBase.size(args, of: "readline")) }
+        method("readline") { t, args throws(PyException) in try readline(t, try IOBase.strictSize(args, of: "readline")) }
         method("write") { t, args throws(PyException) in
             try args.expect("write", count: 1)
             return try write(t, args[0])

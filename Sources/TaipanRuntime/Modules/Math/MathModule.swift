@@ -58,7 +58,7 @@ enum MathModule {
 
         add("log") { _, args throws(PyException) in
             try args.noKeywords("log")
-            try args.checkPositional("log", 1, 2)
+            if args.positionalCount < 1 || args.positionalCount > 2 { throw typeError("math.log requires 1 to 2 arguments") }
             let x = try logOf(args[0], Glibc.log)
             if args.positionalCount == 2 {
                 let base = try logOf(args[1], Glibc.log)
@@ -101,7 +101,8 @@ enum MathModule {
         for name in ["floor", "ceil", "trunc"] {
             add(name) { _, args throws(PyException) in
                 let v = try single(args, name)
-                if IntOps.isInt(v) { return IntOps.unbool(v) }
+                // Subclasses of int may define their own __floor__ and friends.
+                if v.type.isIdentical(BuiltinTypes.int) || v.type.isIdentical(BuiltinTypes.bool) { return IntOps.unbool(v) }
                 if !v.type.isIdentical(BuiltinTypes.float), let r = try ClassSlots.callSpecial(v, "__\(name)__") {
                     return r
                 }

@@ -3,6 +3,9 @@
 // open is _io.open (the _io module is made on its first call).
 
 enum OSModules {
+    /// The builtin open until _io exists; then _io.open takes its place (`io.open is open`).
+    static var lazyOpen = Value(bits: 0)
+
     static func register() {
         Imports.nativeModules["time"] = { TimeModule.create() }
         Imports.nativeModules["posix"] = { PosixModule.create() }
@@ -15,10 +18,12 @@ enum OSModules {
         Imports.nativeModules["fcntl"] = { FcntlModule.create() }
         Imports.nativeModules["_locale"] = { LocaleModule.create() }
         let builtins = DictRef(ModuleObject.dict(Builtins.module))
-        builtins.setStr(Interned.intern("open"), NativeFunctions.make("open", bound: Builtins.module) { _, args throws(PyException) in
+        lazyOpen = NativeFunctions.make("open", bound: Builtins.module) { _, args throws(PyException) in
             _ = IOModule.create()
             return try IOModule.open(args)
-        })
+        }
+        BuiltinTypes.registry.append(lazyOpen)
+        builtins.setStr(Interned.intern("open"), lazyOpen)
         addSysAttributes()
     }
 

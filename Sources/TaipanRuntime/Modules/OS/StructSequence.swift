@@ -38,7 +38,7 @@ enum StructSequence {
         t.storeValue(TypeWords.module, Interned.intern(module))
         infos[t.bits] = Info(fields: fields, visible: visible)
         for (i, field) in fields.enumerated() {
-            GetSet.add(t, field, get: { v in
+            GetSet.addReadOnlyMember(t, field, get: { v in
                 let value = v.loadValue(2 + i)
                 return value.isNull ? .none : value
             })

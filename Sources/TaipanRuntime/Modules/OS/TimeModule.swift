@@ -224,7 +224,8 @@ enum TimeModule {
         if !(x > -1e18 && x < 1e18) {
             throw pyError(ExceptionTypes.named("OverflowError"), "timestamp out of range for platform time_t")
         }
-        return time_t(x.rounded(.towardZero))
+        // CPython's parse_time_t_args rounds toward minus infinity (_PyTime_ROUND_FLOOR).
+        return time_t(x.rounded(.down))
     }
 
     static func makeStructTime(_ t: tm) -> Value {
