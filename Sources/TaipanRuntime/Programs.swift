@@ -68,6 +68,7 @@ public enum Programs {
         GCModule.register()
         AtexitModule.register()
         ImpModule.register()
+        ASTModule.register()
         Sys.installOptions(options)
         Signals.installInterruptHandler()
     }
