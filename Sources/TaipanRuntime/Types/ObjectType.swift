@@ -200,6 +200,13 @@ enum ObjectType {
         GetSet.add(type, "__dict__", get: { t in MappingProxy.create(t.loadValue(TypeWords.dict)) })
         GetSet.add(type, "__doc__", get: { t in
             DictRef(t.loadValue(TypeWords.dict)).lookupStr(Interned.intern("__doc__")) ?? .none
+        }, set: { t, v throws(PyException) in
+            // Only heap types get here (type's setattr refuses the others first).
+            if v.isNull {
+                throw typeError("cannot delete '__doc__' attribute of immutable type '\(TypeRef(t).nameString)'")
+            }
+            TypeRef(t).modified()
+            DictRef(t.loadValue(TypeWords.dict)).setStr(Interned.intern("__doc__"), v)
         })
         NativeFunctions.addMethod(type, "mro") { t, _ in
             let mro = TupleRef(t.loadValue(TypeWords.mro))
