@@ -7,6 +7,9 @@ emits Swift types whose shape follows the spec (enum cases named exactly as Pyth
 classes) and a dumper whose output equals `ast.dump()`. Files are rewritten only when their
 content changes, so an unchanged spec does not trigger a rebuild.
 
+The `_ast` module's classes and converters (Sources/TaipanRuntime/Modules/AST) come from the
+same spec, through tools/gen_ast_runtime.py.
+
 Run: python3 tools/gen_ast.py
 """
 import os
@@ -314,6 +317,9 @@ def main():
     ast_dir = os.path.join(root, "Sources", "TaipanSyntax", "AST")
     write_if_changed(os.path.join(ast_dir, "AST.swift"), gen_ast(defs))
     write_if_changed(os.path.join(ast_dir, "ASTDump.swift"), gen_dump(defs))
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import gen_ast_runtime
+    gen_ast_runtime.write_runtime(root, defs, SWIFT_TYPES, camel, write_if_changed)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ public enum Programs {
         ContextvarsModule.register()
         CtypesModule.register()
         ImpModule.register()
+        ASTModule.register()
         Sys.installOptions(options)
         Signals.installInterruptHandler()
     }

@@ -133,12 +133,9 @@ extension Builtins {
             guard let n = IntOps.asInt64(f) else { throw typeError("'\(TypeRef(f.type).nameString)' object cannot be interpreted as an integer") }
             flags = n
         }
-        // The future-feature and PyCF_* flags CPython accepts; only-AST output is not supported.
+        // The future-feature and PyCF_* flags CPython accepts.
         let known: Int64 = 0x3E000 | 0x1000000 | 0x400 | 0x800 | 0x2000 | 0x4000 | 0x200 | 0x100
         if flags & ~known != 0 { throw pyError(ExceptionTypes.named("ValueError"), "compile(): unrecognised flags") }
-        if flags & 0x400 != 0 {
-            throw pyError(ExceptionTypes.named("NotImplementedError"), "compile() to an AST object is not supported")
-        }
         var optimize: Int64 = -1
         if let o = values[5] {
             guard let n = IntOps.asInt64(o) else { throw typeError("'\(TypeRef(o.type).nameString)' object cannot be interpreted as an integer") }
@@ -147,9 +144,14 @@ extension Builtins {
         if optimize < -1 || optimize > 2 {
             throw pyError(ExceptionTypes.named("ValueError"), "compile(): invalid optimize value")
         }
+        if try ASTModule.isNode(source) {
+            if flags & ASTModule.onlyAST != 0 { return source }
+            return try ASTModule.compile(source, fileName: fileName, mode: mode, optimize: Int(optimize))
+        }
         guard let bytes = sourceBytes(source) else {
             throw typeError("compile() arg 1 must be a string, bytes or AST object")
         }
+        if flags & ASTModule.onlyAST != 0 { return try ASTModule.parse(bytes, fileName: fileName, mode: mode) }
         return try Programs.compile(bytes, fileName: fileName, mode: mode, optimize: Int(optimize))
     }
 
