@@ -133,8 +133,11 @@ extension Builtins {
             guard let n = IntOps.asInt64(f) else { throw typeError("'\(TypeRef(f.type).nameString)' object cannot be interpreted as an integer") }
             flags = n
         }
-        // The future-feature and PyCF_* flags CPython accepts.
-        let known: Int64 = 0x3E000 | 0x1000000 | 0x400 | 0x800 | 0x2000 | 0x4000 | 0x200 | 0x100
+        // The flags CPython accepts: the __future__ features (PyCF_MASK, 0x20000...0x1000000),
+        // CO_NESTED (PyCF_MASK_OBSOLETE: a nested function's co_flags may be passed on, as
+        // myhdl does) and the PyCF_* compile flags.
+        let future: Int64 = 0x1FE_0000
+        let known: Int64 = future | 0x10 | 0x100 | 0x200 | 0x400 | 0x800 | 0x1000 | 0x2000 | 0x4000
         if flags & ~known != 0 { throw pyError(ExceptionTypes.named("ValueError"), "compile(): unrecognised flags") }
         var optimize: Int64 = -1
         if let o = values[5] {

@@ -19,7 +19,13 @@ extension Sys {
 
         add("excepthook") { _, args throws(PyException) in
             try args.expect("excepthook", count: 3)
-            Programs.writeError(Programs.formatException(args[1]))
+            let value = args[1]
+            // As PyErr_Display: anything but an exception is reported, not printed.
+            guard value.isPointer, TypeRef(value.type).isSubtype(of: BuiltinTypes.baseException) else {
+                Programs.writeError("TypeError: print_exception(): Exception expected for value, \(TypeRef(value.type).nameString) found\n")
+                return .none
+            }
+            Programs.writeError(Programs.formatException(value))
             return .none
         }
         set("__excepthook__", d.lookupStr(Interned.intern("excepthook")) ?? .none)
