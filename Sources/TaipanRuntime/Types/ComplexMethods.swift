@@ -102,7 +102,8 @@ extension ComplexOps {
             while let c = s.last, c.isWhitespace { s = s.dropLast() }
             return s
         }
-        var s = trimmed(Substring(text.asciiDecimalsAndSpaces()))
+        guard let ascii = UnicodeDecimal.asciiDigitsAndSpaces(text) else { throw malformed }
+        var s = trimmed(Substring(String(decoding: ascii, as: UTF8.self)))
         if s.first == "(" && s.last == ")" { s = trimmed(s.dropFirst().dropLast()) }
         func real(_ part: Substring) throws(PyException) -> Double {
             guard !part.isEmpty, !part.contains(" "), let d = FloatOps.parseFloatText(underscored: String(part)) else { throw malformed }

@@ -232,27 +232,6 @@ extension FloatOps {
 }
 
 extension String {
-    /// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, run before float() and
-    /// complex() parse text: Unicode decimal digits become ASCII digits, Unicode spaces
-    /// ' ', and any other non-ASCII character '?' (which no parser accepts).
-    func asciiDecimalsAndSpaces() -> String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
-        var out = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if scalar.isASCII {
-                out.append(scalar)
-            } else if scalar.properties.isWhitespace {
-                out.append(" ")
-            } else if scalar.properties.numericType == .decimal, let v = scalar.properties.numericValue,
-                      let digit = Unicode.Scalar(48 + UInt32(v)) {
-                out.append(digit)
-            } else {
-                out.append("?")
-            }
-        }
-        return String(out)
-    }
-
     func trimmingWhitespace() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
