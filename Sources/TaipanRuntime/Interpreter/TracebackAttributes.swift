@@ -73,7 +73,6 @@ extension Traceback {
             throw attributeError("'frame' object has no attribute 'f_globals'")
         })
         GetSet.add(frameType, "f_builtins", get: { f in f.loadValue(8).isNull ? ModuleObject.dict(Builtins.module) : f.loadValue(8) })
-        GetSet.add(frameType, "f_trace", get: { _ in .none }, set: { _, _ in })
     }
 
     static let frameWords = 9

@@ -89,18 +89,19 @@ public enum NativeFunctions {
                 throw qualified(error, name: d.loadValue(nameWord), owner: owner)
             }
         }
-        descriptorSlots.repr = { d in
-            let name = StrRef(d.loadValue(nameWord)).string
-            return StrRef.create("<method '\(name)' of '\(TypeRef(d.loadValue(selfWord)).nameString)' objects>").value
+        // "<method 'append' of 'list' objects>", "<slot wrapper '__add__' of 'int' objects>".
+        func ownedRepr(_ kind: String) -> UnarySlot {
+            { d in
+                let name = StrRef(d.loadValue(nameWord)).string
+                return StrRef.create("<\(kind) '\(name)' of '\(TypeRef(d.loadValue(selfWord)).nameString)' objects>").value
+            }
         }
+        descriptorSlots.repr = ownedRepr("method")
         methodDescriptorType = BuiltinTypes.makeType("method_descriptor", base: BuiltinTypes.object,
                                                      instanceWords: 4, layout: .fixed(first: 1, count: 2),
                                                      flags: [], slots: descriptorSlots)
         let wrapperSlots = descriptorSlots.copy()
-        wrapperSlots.repr = { d in
-            let name = StrRef(d.loadValue(nameWord)).string
-            return StrRef.create("<slot wrapper '\(name)' of '\(TypeRef(d.loadValue(selfWord)).nameString)' objects>").value
-        }
+        wrapperSlots.repr = ownedRepr("slot wrapper")
         wrapperDescriptorType = BuiltinTypes.makeType("wrapper_descriptor", base: BuiltinTypes.object,
                                                       instanceWords: 4, layout: .fixed(first: 1, count: 2),
                                                       flags: [], slots: wrapperSlots)

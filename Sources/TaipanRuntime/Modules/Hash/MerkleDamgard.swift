@@ -174,31 +174,6 @@ struct MerkleDamgard {
         0x748F82EE, 0x78A5636F, 0x84C87814, 0x8CC70208, 0x90BEFFFA, 0xA4506CEB, 0xBEF9A3F7, 0xC67178F2,
     ]
 
-    static func sha256Compress(_ p: UnsafeMutableRawPointer, _ block: UnsafeRawPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for t in 0..<16 { w[t] = bigEndian32(block, t) }
-            for t in 16..<64 {
-                let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-                let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var a = p.word32(0), b = p.word32(1), c = p.word32(2), d = p.word32(3)
-            var e = p.word32(4), f = p.word32(5), g = p.word32(6), h = p.word32(7)
-            for t in 0..<64 {
-                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ sha256Constants[t] &+ w[t]
-                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                h = g; g = f; f = e; e = d &+ t1
-                d = c; c = b; b = a; a = t1 &+ t2
-            }
-            let result = [a, b, c, d, e, f, g, h]
-            for i in 0..<8 { p.setWord32(i, p.word32(i) &+ result[i]) }
-        }
-    }
-
     static let sha512Constants: [UInt64] = [
         0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
         0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
@@ -218,28 +193,54 @@ struct MerkleDamgard {
         0x431d67c49c100d4c, 0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
     ]
 
+    /// The rotation amounts of one SHA-2 width: the message schedule's σ0/σ1 (two rotations
+    /// and a shift each), then the rounds' Σ1 and Σ0 (three rotations each).
+    struct Sha2Rotations {
+        let sigma0: (Int, Int, Int), sigma1: (Int, Int, Int)
+        let bigSigma1: (Int, Int, Int), bigSigma0: (Int, Int, Int)
+    }
+
+    static let sha256Rotations = Sha2Rotations(sigma0: (7, 18, 3), sigma1: (17, 19, 10),
+                                               bigSigma1: (6, 11, 25), bigSigma0: (2, 13, 22))
+    static let sha512Rotations = Sha2Rotations(sigma0: (1, 8, 7), sigma1: (19, 61, 6),
+                                               bigSigma1: (14, 18, 41), bigSigma0: (28, 34, 39))
+
+    static func sha256Compress(_ p: UnsafeMutableRawPointer, _ block: UnsafeRawPointer) {
+        sha2Compress(p, block, sha256Constants, sha256Rotations, as: UInt32.self)
+    }
+
     static func sha512Compress(_ p: UnsafeMutableRawPointer, _ block: UnsafeRawPointer) {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 80) { w in
-            for t in 0..<16 { w[t] = UInt64(bigEndian: block.loadUnaligned(fromByteOffset: t * 8, as: UInt64.self)) }
-            for t in 16..<80 {
-                let s0 = w[t - 15].rotatedRight(1) ^ w[t - 15].rotatedRight(8) ^ (w[t - 15] >> 7)
-                let s1 = w[t - 2].rotatedRight(19) ^ w[t - 2].rotatedRight(61) ^ (w[t - 2] >> 6)
+        sha2Compress(p, block, sha512Constants, sha512Rotations, as: UInt64.self)
+    }
+
+    /// One block of SHA-256 (32-bit words, 64 rounds) or SHA-512 (64-bit words, 80 rounds).
+    static func sha2Compress<W: FixedWidthInteger & UnsignedInteger>(
+        _ p: UnsafeMutableRawPointer, _ block: UnsafeRawPointer, _ k: [W], _ r: Sha2Rotations, as: W.Type
+    ) {
+        let size = MemoryLayout<W>.size
+        @inline(__always) func rotr(_ x: W, _ n: Int) -> W { (x >> n) | (x << (W.bitWidth - n)) }
+        let rounds = k.count
+        withUnsafeTemporaryAllocation(of: W.self, capacity: rounds) { w in
+            for t in 0..<16 { w[t] = W(bigEndian: block.loadUnaligned(fromByteOffset: t * size, as: W.self)) }
+            for t in 16..<rounds {
+                let x = w[t - 15], y = w[t - 2]
+                let s0 = rotr(x, r.sigma0.0) ^ rotr(x, r.sigma0.1) ^ (x >> r.sigma0.2)
+                let s1 = rotr(y, r.sigma1.0) ^ rotr(y, r.sigma1.1) ^ (y >> r.sigma1.2)
                 w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
             }
-            var a = p.word64(0), b = p.word64(1), c = p.word64(2), d = p.word64(3)
-            var e = p.word64(4), f = p.word64(5), g = p.word64(6), h = p.word64(7)
-            for t in 0..<80 {
-                let s1 = e.rotatedRight(14) ^ e.rotatedRight(18) ^ e.rotatedRight(41)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ sha512Constants[t] &+ w[t]
-                let s0 = a.rotatedRight(28) ^ a.rotatedRight(34) ^ a.rotatedRight(39)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
+            let state = p.assumingMemoryBound(to: W.self)
+            var a = state[0], b = state[1], c = state[2], d = state[3]
+            var e = state[4], f = state[5], g = state[6], h = state[7]
+            for t in 0..<rounds {
+                let s1 = rotr(e, r.bigSigma1.0) ^ rotr(e, r.bigSigma1.1) ^ rotr(e, r.bigSigma1.2)
+                let t1 = h &+ s1 &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                let s0 = rotr(a, r.bigSigma0.0) ^ rotr(a, r.bigSigma0.1) ^ rotr(a, r.bigSigma0.2)
+                let t2 = s0 &+ ((a & b) ^ (a & c) ^ (b & c))
                 h = g; g = f; f = e; e = d &+ t1
                 d = c; c = b; b = a; a = t1 &+ t2
             }
-            let result = [a, b, c, d, e, f, g, h]
-            for i in 0..<8 { p.setWord64(i, p.word64(i) &+ result[i]) }
+            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
     }
 }
